@@ -86,6 +86,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void format(Path logDir) throws Exception {
+        // A formatted directory keeps its cluster id: formatting it again (even with ignore-formatted) fails the
+        // cluster id check, so a restart on existing data must skip the formatter.
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
         String dir = logDir.toAbsolutePath().toString();
         new Formatter()
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
