@@ -1,0 +1,94 @@
+package org.aigc.vertical.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** The vertical's record of one generation request, from receipt to its final status. */
+@Entity
+@Table(name = "generation")
+public class Generation extends PanacheEntityBase {
+
+    /** Waiting for the model call's result; every other status is written together with GenerationCompleted. */
+    public static final String GENERATING = "GENERATING";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "request_id")
+    public String requestId;
+
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    public String task;
+
+    public String status;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String input;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String options;
+
+    @Column(name = "template_version")
+    public Integer templateVersion;
+
+    public String model;
+
+    @Column(name = "call_id")
+    public String callId;
+
+    public String content;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String output;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String findings = "[]";
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String labels;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String usage;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String timings;
+
+    @Column(name = "error_code")
+    public String errorCode;
+
+    public String reason;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Optional<Generation> byRequestId(String requestId) {
+        return find("requestId", requestId).firstResultOptional();
+    }
+
+    /** Locks the row, so two deliveries of the same model result cannot both finish the generation. */
+    public static Optional<Generation> lockByRequestId(String requestId) {
+        return find("requestId", requestId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+}

@@ -1,0 +1,43 @@
+package org.aigc.vertical.labels;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.aigc.contracts.AigcLabel;
+import org.aigc.contracts.Labels;
+import org.aigc.vertical.config.LabelConfig;
+import org.aigc.vertical.config.VerticalConfig;
+
+/** Adds the explicit and the implicit AI-content labels to an output. */
+@ApplicationScoped
+public class Labeller {
+
+    /** {@code Label} "1": the content is AI-generated (GB 45438-2025 Annex E). */
+    static final String AI_GENERATED = "1";
+
+    private final LabelSigner signer;
+    private final String producer;
+
+    Labeller(LabelConfig labels, VerticalConfig vertical) {
+        this.signer = new LabelSigner(labels.hmacKey());
+        this.producer = vertical.contentProducer();
+    }
+
+    /**
+     * Labels an output. Text content gets the explicit label appended; JSON content stays as it is and carries the
+     * explicit label only in the metadata.
+     */
+    public Labelled label(String content, boolean textContent, String locale, String requestId, String tenantId) {
+        String explicit = ExplicitLabels.forLocale(locale);
+        String published = textContent ? ExplicitLabels.appendTo(content, explicit) : content;
+        AigcLabel implicit = new AigcLabel(AI_GENERATED, producer, requestId,
+                signer.sign(published, requestId, tenantId), null, null, null);
+        return new Labelled(published, new Labels(explicit, implicit));
+    }
+
+    public LabelSigner signer() {
+        return signer;
+    }
+
+    /** The content as published and its labels. */
+    public record Labelled(String content, Labels labels) {
+    }
+}

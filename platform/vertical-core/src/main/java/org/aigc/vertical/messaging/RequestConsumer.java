@@ -1,0 +1,37 @@
+package org.aigc.vertical.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.aigc.contracts.EventSchemas;
+import org.aigc.contracts.GenerationRequested;
+import org.aigc.contracts.MalformedEventException;
+import org.aigc.vertical.config.VerticalConfig;
+import org.aigc.vertical.service.RequestPipeline;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Consumes {@code aigc.requests.<vertical>}. A record that breaks the contract, or belongs to another vertical, is
+ * nacked: the failure strategy puts it on the topic's {@code .dlq} and consumption continues.
+ */
+@ApplicationScoped
+public class RequestConsumer {
+
+    private final RequestPipeline pipeline;
+    private final VerticalConfig config;
+
+    RequestConsumer(RequestPipeline pipeline, VerticalConfig config) {
+        this.pipeline = pipeline;
+        this.config = config;
+    }
+
+    @Incoming("requests-in")
+    @Blocking
+    public void consume(String payload) {
+        GenerationRequested request = EventSchemas.validate(GenerationRequested.class, payload);
+        if (!config.name().equals(request.vertical())) {
+            throw new MalformedEventException("request " + request.requestId() + " is for vertical "
+                    + request.vertical() + ", this service is " + config.name());
+        }
+        pipeline.accept(request);
+    }
+}

@@ -1,0 +1,134 @@
+package org.aigc.vertical.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.aigc.contracts.FieldError;
+import org.aigc.contracts.GenerationOptions;
+import org.aigc.contracts.GenerationRequested;
+import org.aigc.contracts.GenerationStatus;
+import org.aigc.contracts.Json;
+import org.aigc.contracts.ModelCallRequested;
+import org.aigc.contracts.Topics;
+import org.aigc.outbox.Outbox;
+import org.aigc.vertical.compliance.ComplianceEngine;
+import org.aigc.vertical.compliance.Screening;
+import org.aigc.vertical.compliance.ScreeningContext;
+import org.aigc.vertical.domain.Generation;
+import org.aigc.vertical.domain.TaskDefinition;
+import org.jboss.logging.Logger;
+
+/**
+ * Steps 1-6 of the pipeline for one {@link GenerationRequested}, in one transaction: record it (once per request id),
+ * resolve the task, validate and screen the input, build the prompt, and ask for the model call through the outbox.
+ * Every early end publishes its GenerationCompleted in the same transaction.
+ */
+@ApplicationScoped
+public class RequestPipeline {
+
+    private static final Logger LOG = Logger.getLogger(RequestPipeline.class);
+
+    private final ComplianceEngine compliance;
+    private final PromptService prompts;
+    private final ResultPublisher results;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+
+    RequestPipeline(ComplianceEngine compliance, PromptService prompts, ResultPublisher results, AuditTrail audit,
+            Outbox outbox) {
+        this.compliance = compliance;
+        this.prompts = prompts;
+        this.results = results;
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public void accept(GenerationRequested request) {
+        if (Generation.byRequestId(request.requestId()).isPresent()) {
+            LOG.debugf("request %s already received, skipped", request.requestId());
+            return;
+        }
+        GenerationOptions options = request.options() == null ? GenerationOptions.none() : request.options();
+        Generation generation = record(request, options);
+        TaskDefinition task = TaskDefinition.findById(request.task());
+        if (task == null) {
+            String valid = TaskDefinition.allByName().stream().map(t -> t.name).collect(Collectors.joining(", "));
+            reject(generation, "UNKNOWN_TASK", "unknown task '" + request.task() + "'; valid tasks: " + valid,
+                    List.of());
+            return;
+        }
+        List<FieldError> errors = SchemaValidator.validate(task.inputSchema, request.input());
+        if (!errors.isEmpty()) {
+            reject(generation, "INVALID_INPUT", "input does not match the input schema of task " + task.name, errors);
+            return;
+        }
+        ScreeningContext context = new ScreeningContext(task.name, request.tenantId(), options.locale(),
+                request.input());
+        Screening screening = compliance.screenInput(request.input(), context);
+        audit.findings(generation, "INPUT_SCREENING", screening.findings());
+        if (screening.blocked()) {
+            results.finish(generation, results.resultFor(generation, GenerationStatus.BLOCKED)
+                    .findings(screening.findings()).error("INPUT_BLOCKED", "the request breaks compliance rules")
+                    .build());
+            return;
+        }
+        generation.findings = Json.write(screening.findings());
+        PreparedPrompt prompt;
+        try {
+            prompt = prompts.prepare(request, InputRedaction.apply(request.input(), screening), context.locale());
+        } catch (EnrichmentException e) {
+            reject(generation, e.errorCode(), e.getMessage(), e.fieldErrors());
+            return;
+        } catch (PromptException e) {
+            LOG.errorf(e, "cannot build the prompt of %s", request.requestId());
+            results.finish(generation, results.resultFor(generation, GenerationStatus.FAILED)
+                    .error(e.errorCode(), e.getMessage()).build());
+            return;
+        }
+        requestModelCall(generation, request, task, options, prompt);
+    }
+
+    private Generation record(GenerationRequested request, GenerationOptions options) {
+        Generation generation = new Generation();
+        generation.requestId = request.requestId();
+        generation.tenantId = request.tenantId();
+        generation.task = request.task();
+        generation.status = "RECEIVED";
+        generation.input = Json.write(request.input());
+        generation.options = Json.write(options);
+        generation.createdAt = Instant.now();
+        generation.updatedAt = generation.createdAt;
+        generation.persist();
+        audit.decision(generation, "RECEIVED", Map.of("task", request.task()));
+        return generation;
+    }
+
+    private void requestModelCall(Generation generation, GenerationRequested request, TaskDefinition task,
+            GenerationOptions options, PreparedPrompt prompt) {
+        String model = options.model() == null || options.model().isBlank() ? task.model : options.model();
+        int maxTokens = options.maxTokens() == null ? task.maxTokens : Math.min(options.maxTokens(), task.maxTokens);
+        JsonNode responseSchema = task.jsonOutput() ? Json.tree(task.outputSchema) : null;
+        String callId = request.requestId() + "#1";
+        ModelCallRequested call = ModelCallRequested.of(request.requestId(), request.tenantId(), request.vertical(),
+                callId, task.name, model, prompt.messages(), task.temperature.doubleValue(), maxTokens,
+                responseSchema, options.stream());
+        generation.status = Generation.GENERATING;
+        generation.templateVersion = prompt.templateVersion();
+        generation.model = model;
+        generation.callId = callId;
+        generation.updatedAt = Instant.now();
+        audit.decision(generation, "MODEL_CALL_REQUESTED",
+                Map.of("callId", callId, "model", model, "templateVersion", prompt.templateVersion()));
+        outbox.publish(Topics.MODEL_CALLS, request.requestId(), call);
+    }
+
+    private void reject(Generation generation, String errorCode, String reason, List<FieldError> fieldErrors) {
+        results.finish(generation, results.resultFor(generation, GenerationStatus.REJECTED)
+                .error(errorCode, reason).fieldErrors(fieldErrors).build());
+    }
+}
