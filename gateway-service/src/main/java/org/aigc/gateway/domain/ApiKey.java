@@ -1,0 +1,47 @@
+package org.aigc.gateway.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A tenant's API key. Only the SHA-256 hash of the secret is kept; the prefix finds the row. */
+@Entity
+@Table(name = "api_key")
+public class ApiKey extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public UUID tenantId;
+
+    public String prefix;
+
+    public String keyHash;
+
+    public Instant createdAt;
+
+    public Instant revokedAt;
+
+    public static ApiKey create(UUID tenantId, String prefix, String keyHash) {
+        ApiKey key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.tenantId = tenantId;
+        key.prefix = prefix;
+        key.keyHash = keyHash;
+        key.createdAt = Instant.now();
+        return key;
+    }
+
+    public static Optional<ApiKey> findActiveByPrefix(String prefix) {
+        return find("prefix = ?1 and revokedAt is null", prefix).firstResultOptional();
+    }
+
+    public static List<ApiKey> listByTenant(UUID tenantId) {
+        return list("tenantId = ?1 order by createdAt", tenantId);
+    }
+}

@@ -1,0 +1,143 @@
+package org.aigc.gateway.rest;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Encoded;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.aigc.gateway.client.UpstreamRequest;
+import org.aigc.gateway.client.UpstreamResponse;
+import org.aigc.gateway.client.VerticalClient;
+import org.aigc.gateway.domain.ApiException;
+import org.aigc.gateway.domain.ProblemType;
+import org.aigc.gateway.service.Authenticator;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Domain data of the industry services: every {@code /api/v1/{vertical}/**} request other than generations is
+ * passed on to that vertical's service at the same path and query, as the authenticated tenant ({@code X-Aigc-Tenant};
+ * the caller's credentials stay here). Authentication runs on a worker thread (it reads the key table); the upstream
+ * call itself is non-blocking.
+ */
+@Path("/api/v1/{vertical}")
+@Tag(name = "domain data")
+public class ForwardingResource {
+
+    /** Caller headers that travel upstream; everything else (credentials, cookies, hop-by-hop) stays. */
+    private static final List<String> FORWARDED_HEADERS = List.of("content-type", "accept", "accept-language",
+            "if-match", "if-none-match", "idempotency-key", RequestIds.HEADER.toLowerCase(Locale.ROOT));
+
+    private final Authenticator authenticator;
+    private final VerticalClient client;
+
+    ForwardingResource(Authenticator authenticator, VerticalClient client) {
+        this.authenticator = authenticator;
+        this.client = client;
+    }
+
+    @GET
+    @Path("{path: .+}")
+    @Blocking
+    @Operation(summary = "Read domain data of a vertical (forwarded to its industry service)")
+    public Uni<Response> get(@PathParam("vertical") String vertical, @Encoded @PathParam("path") String path,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return forward("GET", vertical, path, headers, uri, null);
+    }
+
+    @POST
+    @Path("{path: .+}")
+    @Blocking
+    @Operation(summary = "Create domain data of a vertical (forwarded to its industry service)")
+    public Uni<Response> post(@PathParam("vertical") String vertical, @Encoded @PathParam("path") String path,
+            @Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
+        return forward("POST", vertical, path, headers, uri, body);
+    }
+
+    @PUT
+    @Path("{path: .+}")
+    @Blocking
+    @Operation(summary = "Replace domain data of a vertical (forwarded to its industry service)")
+    public Uni<Response> put(@PathParam("vertical") String vertical, @Encoded @PathParam("path") String path,
+            @Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
+        return forward("PUT", vertical, path, headers, uri, body);
+    }
+
+    @PATCH
+    @Path("{path: .+}")
+    @Blocking
+    @Operation(summary = "Change domain data of a vertical (forwarded to its industry service)")
+    public Uni<Response> patch(@PathParam("vertical") String vertical, @Encoded @PathParam("path") String path,
+            @Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
+        return forward("PATCH", vertical, path, headers, uri, body);
+    }
+
+    @DELETE
+    @Path("{path: .+}")
+    @Blocking
+    @Operation(summary = "Delete domain data of a vertical (forwarded to its industry service)")
+    public Uni<Response> delete(@PathParam("vertical") String vertical, @Encoded @PathParam("path") String path,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return forward("DELETE", vertical, path, headers, uri, null);
+    }
+
+    private Uni<Response> forward(String method, String vertical, String rawPath, HttpHeaders headers, UriInfo uri,
+            byte[] body) {
+        VerticalPaths.require(vertical);
+        UUID tenantId = authenticator.tenant(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String query = uri.getRequestUri().getRawQuery();
+        String pathAndQuery = "/api/v1/" + vertical + "/" + safe(rawPath) + (query == null ? "" : "?" + query);
+        UpstreamRequest request = new UpstreamRequest(vertical, tenantId, method, pathAndQuery,
+                forwardedHeaders(headers), body == null || body.length == 0 && !hasBody(method) ? null : body);
+        return client.send(request).map(ForwardingResource::toResponse);
+    }
+
+    /** Dot segments would let a caller reach paths of the industry service outside its public API. */
+    private static String safe(String rawPath) {
+        for (String segment : rawPath.split("/")) {
+            String decoded = segment.toLowerCase(Locale.ROOT).replace("%2e", ".");
+            if (decoded.equals(".") || decoded.equals("..") || segment.toLowerCase(Locale.ROOT).contains("%2f")) {
+                throw new ApiException(ProblemType.INVALID_REQUEST, "dot segments and encoded slashes are not allowed");
+            }
+        }
+        return rawPath;
+    }
+
+    private static boolean hasBody(String method) {
+        return !method.equals("GET") && !method.equals("DELETE");
+    }
+
+    private static Map<String, String> forwardedHeaders(HttpHeaders headers) {
+        Map<String, String> forwarded = new LinkedHashMap<>();
+        for (String name : FORWARDED_HEADERS) {
+            String value = headers.getHeaderString(name);
+            if (value != null) {
+                forwarded.put(name, value);
+            }
+        }
+        return forwarded;
+    }
+
+    private static Response toResponse(UpstreamResponse upstream) {
+        Response.ResponseBuilder response = Response.status(upstream.status());
+        upstream.headers().forEach(response::header);
+        if (upstream.body().length > 0) {
+            response.entity(upstream.body());
+        }
+        return response.build();
+    }
+}

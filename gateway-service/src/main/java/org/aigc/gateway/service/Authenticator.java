@@ -1,0 +1,55 @@
+package org.aigc.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import org.aigc.gateway.config.GatewayConfig;
+import org.aigc.gateway.domain.ApiException;
+import org.aigc.gateway.domain.ApiKey;
+import org.aigc.gateway.domain.ProblemType;
+
+/** Checks the {@code Authorization: Bearer ...} credential of tenant and admin requests. */
+@ApplicationScoped
+public class Authenticator {
+
+    private static final String BEARER = "bearer ";
+
+    private final GatewayConfig config;
+
+    Authenticator(GatewayConfig config) {
+        this.config = config;
+    }
+
+    /** The tenant of a valid, unrevoked API key; 401 otherwise. Blocking (reads the key table). */
+    @Transactional
+    public UUID tenant(String authorization) {
+        String key = bearer(authorization).orElseThrow(() -> unauthorized("an API key is required"));
+        String prefix = ApiKeys.prefixOf(key).orElseThrow(() -> unauthorized("invalid API key"));
+        return ApiKey.findActiveByPrefix(prefix)
+                .filter(stored -> ApiKeys.matchesHash(key, stored.keyHash))
+                .map(stored -> stored.tenantId)
+                .orElseThrow(() -> unauthorized("invalid API key"));
+    }
+
+    /** Passes only with the configured admin key (compared in constant time); 401 otherwise. */
+    public void admin(String authorization) {
+        String presented = bearer(authorization).orElseThrow(() -> unauthorized("the admin key is required"));
+        if (!ApiKeys.constantTimeEquals(config.adminKey(), presented)) {
+            throw unauthorized("invalid admin key");
+        }
+    }
+
+    private static Optional<String> bearer(String authorization) {
+        if (authorization == null || authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    private static ApiException unauthorized(String detail) {
+        return new ApiException(ProblemType.UNAUTHORIZED, detail);
+    }
+}
