@@ -8,8 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Case-insensitive term and regex matching with allow-list exceptions, on normalised text. */
-final class TextMatcher {
+/**
+ * Case-insensitive term and regex matching with allow-list exceptions, on normalised text. Public for named checks
+ * that first decide whether a term list applies (e.g. only for a product category) and then match it.
+ */
+public final class TextMatcher {
 
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -17,7 +20,7 @@ final class TextMatcher {
     }
 
     /** Occurrences of any term not covered by an allow-list phrase; ASCII words must stand alone. */
-    static List<String> terms(String text, List<String> terms, List<String> allowList) {
+    public static List<String> terms(String text, List<String> terms, List<String> allowList) {
         String lower = text.toLowerCase(Locale.ROOT);
         // lower-casing can change lengths for a few scripts; then excerpts come from the lower-cased text
         String source = lower.length() == text.length() ? text : lower;
@@ -38,7 +41,7 @@ final class TextMatcher {
         return found;
     }
 
-    static List<String> regex(String text, String regex, List<String> allowList) {
+    public static List<String> regex(String text, String regex, List<String> allowList) {
         Pattern pattern = PATTERNS.computeIfAbsent(regex,
                 r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         List<int[]> allowed = allowedSpans(text.toLowerCase(Locale.ROOT), allowList);

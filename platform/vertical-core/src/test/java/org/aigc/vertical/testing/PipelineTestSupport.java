@@ -1,0 +1,126 @@
+package org.aigc.vertical.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.aigc.contracts.GenerationCompleted;
+import org.aigc.contracts.GenerationOptions;
+import org.aigc.contracts.GenerationRequested;
+import org.aigc.contracts.Json;
+import org.aigc.contracts.ModelCallCompleted;
+import org.aigc.contracts.ModelCallRequested;
+import org.aigc.contracts.TokenUsage;
+import org.aigc.contracts.Topics;
+import org.aigc.testkit.KafkaTestClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Drives a vertical's pipeline over Kafka in a {@code @QuarkusTest}, the way the gateway and the generation service
+ * do: publish a request, await the model call, answer it, await the result. Open one per test class (readers are
+ * positioned when it is created) and close it after the class.
+ */
+public final class PipelineTestSupport implements AutoCloseable {
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final String vertical;
+    private final String tenantId;
+    private final KafkaTestClient kafka;
+    private final KafkaTestClient.Reader modelCalls;
+    private final KafkaTestClient.Reader results;
+    private final KafkaTestClient.Reader requestDeadLetters;
+
+    public PipelineTestSupport(String vertical) {
+        this.vertical = vertical;
+        this.tenantId = "test-" + vertical;
+        this.kafka = KafkaTestClient.shared();
+        this.modelCalls = kafka.reader(Topics.MODEL_CALLS);
+        this.results = kafka.reader(Topics.RESULTS);
+        this.requestDeadLetters = kafka.reader(Topics.dlq(Topics.requests(vertical)));
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    /** A request of this vertical's test tenant with a fresh request id. */
+    public GenerationRequested request(String task, String inputJson, String locale) {
+        return GenerationRequested.of("req-" + UUID.randomUUID(), tenantId, vertical, task, Json.tree(inputJson),
+                new GenerationOptions(null, locale, false, null));
+    }
+
+    public void send(GenerationRequested request) {
+        kafka.sendEvent(Topics.requests(vertical), request.requestId(), request);
+    }
+
+    /** Publishes a raw record on the vertical's request topic (for malformed-record tests). */
+    public void sendRaw(String key, String value) {
+        kafka.send(Topics.requests(vertical), key, value);
+    }
+
+    public ModelCallRequested awaitModelCall(String requestId) {
+        return Json.read(modelCalls.await(KafkaTestClient.key(requestId), TIMEOUT).value(), ModelCallRequested.class);
+    }
+
+    /** Every model call seen for the request within the given time. */
+    public List<ModelCallRequested> modelCallsWithin(String requestId, Duration duration) {
+        return modelCalls.drain(duration).stream().filter(KafkaTestClient.key(requestId))
+                .map(r -> Json.read(r.value(), ModelCallRequested.class)).toList();
+    }
+
+    /** Answers a model call as the generation service would, with a successful completion. */
+    public void answer(ModelCallRequested call, String content) {
+        ModelCallCompleted done = ModelCallCompleted.ok(call, content, "offline", "offline-echo", "stop",
+                new TokenUsage(120, 40), 35, null);
+        kafka.sendEvent(Topics.modelResults(vertical), call.requestId(), done);
+    }
+
+    public void answerFailed(ModelCallRequested call, String errorCode) {
+        ModelCallCompleted failed = ModelCallCompleted.failed(call, "offline", errorCode, "simulated failure",
+                TokenUsage.ZERO, 10, null);
+        kafka.sendEvent(Topics.modelResults(vertical), call.requestId(), failed);
+    }
+
+    public GenerationCompleted awaitResult(String requestId) {
+        return Json.read(results.await(KafkaTestClient.key(requestId), TIMEOUT).value(), GenerationCompleted.class);
+    }
+
+    /** The whole round trip: request, model call answered with {@code modelContent}, result. */
+    public Round run(GenerationRequested request, String modelContent) {
+        send(request);
+        ModelCallRequested call = awaitModelCall(request.requestId());
+        answer(call, modelContent);
+        return new Round(call, awaitResult(request.requestId()));
+    }
+
+    public ConsumerRecord<String, String> awaitRequestDeadLetter(String key) {
+        return requestDeadLetters.await(KafkaTestClient.key(key), TIMEOUT);
+    }
+
+    /** The user prompt of a model call (the last message). */
+    public static String userPrompt(ModelCallRequested call) {
+        return call.messages().get(call.messages().size() - 1).content();
+    }
+
+    /** The system prompt of a model call (the first message). */
+    public static String systemPrompt(ModelCallRequested call) {
+        return call.messages().get(0).content();
+    }
+
+    public static JsonNode json(String text) {
+        return Json.tree(text);
+    }
+
+    @Override
+    public void close() {
+        modelCalls.close();
+        results.close();
+        requestDeadLetters.close();
+        kafka.close();
+    }
+
+    /** The model call a request produced and the result it ended with. */
+    public record Round(ModelCallRequested call, GenerationCompleted result) {
+    }
+}
