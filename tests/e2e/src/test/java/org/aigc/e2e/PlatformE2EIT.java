@@ -1,0 +1,188 @@
+package org.aigc.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.aigc.contracts.Verticals;
+import org.aigc.e2e.GatewayClient.Reply;
+import org.aigc.testkit.FakeOpenAiServer;
+import org.aigc.testkit.FakeReply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The platform as it runs for a user: the local stack and the eight services as separate processes, driven only
+ * through the gateway's public REST API. Needs the packaged services: a root {@code ./mvnw verify} builds them
+ * before this module.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 6, unit = TimeUnit.MINUTES)
+class PlatformE2EIT {
+
+    private PlatformStack stack;
+    private GatewayClient gateway;
+    private String key;
+    private Path workDir;
+
+    @RegisterExtension
+    final TestWatcher dumpLogsOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (stack != null) {
+                System.err.println("e2e failure in " + context.getDisplayName() + "; processes and log tails:"
+                        + stack.diagnostics(60));
+            }
+        }
+    };
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        StackLayout layout = StackLayout.fromSystemProperty();
+        List<String> missing = layout.missing();
+        assumeTrue(missing.isEmpty(), () -> "e2e skipped: the platform is not built under " + layout.root()
+                + " (missing " + missing + "); run ./mvnw verify from the root, or ./mvnw install first");
+        workDir = Files.createTempDirectory("aigc-e2e-");
+        long started = System.nanoTime();
+        try {
+            stack = PlatformStack.start(layout, workDir);
+        } catch (Exception | Error e) {
+            if (stack == null) {
+                System.err.println("e2e: platform did not start; logs are in " + workDir.resolve("logs"));
+            }
+            throw e;
+        }
+        System.out.printf("e2e: platform up in %d ms (data and logs in %s)%n",
+                (System.nanoTime() - started) / 1_000_000, workDir);
+        gateway = new GatewayClient(stack.gatewayUrl());
+        key = gateway.newTenantKey(stack.adminKey(), "e2e");
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static List<String> verticals() {
+        return Verticals.ALL;
+    }
+
+    @Test
+    @Order(1)
+    void adminApiRefusesCallersWithoutTheAdminKey() {
+        assertThat(gateway.post("/api/v1/admin/tenants", null, "{\"name\":\"x\"}", null).status()).isEqualTo(401);
+        assertThat(gateway.post("/api/v1/admin/tenants", key, "{\"name\":\"x\"}", null).status())
+                .as("a tenant key is no admin key").isEqualTo(401);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("verticals")
+    @Order(2)
+    void completesAGenerationWithTheOfflineModel(String vertical) throws Exception {
+        Samples.Sample sample = Samples.of(vertical);
+        JsonNode job = gateway.generate(key, vertical, sample.body());
+
+        assertThat(job.path("status").asText()).as("job %s", job).isEqualTo("COMPLETED");
+        assertThat(job.path("vertical").asText()).isEqualTo(vertical);
+        assertThat(job.path("task").asText()).isEqualTo(sample.task());
+        JsonNode result = job.path("result");
+        assertThat(result.path("model").asText()).isEqualTo("offline");
+        assertThat(result.path("labels").path("explicit").asText()).as("explicit AI label").isNotBlank();
+        assertThat(result.path("labels").path("AIGC").path("ReservedCode1").asText()).as("label HMAC").isNotBlank();
+
+        Reply again = gateway.get("/api/v1/jobs/" + job.path("id").asText(), key);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("status").asText()).as("persisted job state").isEqualTo("COMPLETED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("verticals")
+    @Order(3)
+    void listsTheTasksOfEachVerticalThroughTheGateway(String vertical) {
+        Reply tasks = gateway.get("/api/v1/" + vertical + "/tasks", key);
+
+        assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+        assertThat(tasks.json().isArray()).isTrue();
+        assertThat(tasks.json().findValuesAsText("name")).contains(Samples.of(vertical).task());
+    }
+
+    @Test
+    @Order(4)
+    void unknownVerticalIsANotFoundProblem() {
+        Reply reply = gateway.post("/api/v1/astrology/generations", key,
+                "{\"task\":\"horoscope\",\"input\":{}}", "wait=5");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().path("type").asText()).endsWith("/unknown-vertical");
+        assertThat(reply.json().path("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void unknownTaskIsRejected() throws Exception {
+        JsonNode job = gateway.generate(key, "games", "{\"task\":\"no-such-task\",\"input\":{}}");
+
+        assertThat(job.path("status").asText()).as("job %s", job).isEqualTo("REJECTED");
+    }
+
+    @Test
+    @Order(6)
+    void missingOrInvalidKeyIsUnauthorized() {
+        Reply missing = gateway.post("/api/v1/games/generations", null, Samples.of("games").body(), null);
+        Reply invalid = gateway.post("/api/v1/games/generations", "not-a-key", Samples.of("games").body(), null);
+
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(invalid.status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(7)
+    void jobsAreVisibleToTheirTenantOnly() throws Exception {
+        JsonNode job = gateway.generate(key, "games", Samples.of("games").body());
+        String otherKey = gateway.newTenantKey(stack.adminKey(), "e2e-other");
+
+        assertThat(gateway.get("/api/v1/jobs/" + job.path("id").asText(), otherKey).status()).isEqualTo(404);
+    }
+
+    /** Last: it swaps the generation service for one that calls an OpenAI-compatible endpoint. */
+    @Test
+    @Order(100)
+    void usesAConfiguredOpenAiCompatibleModel() throws Exception {
+        try (FakeOpenAiServer fake = FakeOpenAiServer.start()) {
+            fake.enqueue(FakeReply.text("Aye, bring it by the forge and it will be sharp again before dusk."));
+            stack.restartGenerationService(Map.of(
+                    "AIGC_OPENAI_BASE_URL", fake.baseUrl(),
+                    "AIGC_OPENAI_API_KEY", "e2e-test-key",
+                    "AIGC_OPENAI_MODEL", "fake-gpt"));
+
+            JsonNode job = gateway.generate(key, "games", Samples.of("games").body());
+
+            assertThat(fake.requests()).as("the fake model was called").isNotEmpty();
+            assertThat(fake.lastRequest().path("model").asText()).isEqualTo("fake-gpt");
+            assertThat(job.path("status").asText()).as("job %s", job).isEqualTo("COMPLETED");
+            assertThat(job.path("result").path("model").asText()).isNotBlank().isNotEqualTo("offline");
+            assertThat(job.path("result").path("content").asText()).contains("sharp again before dusk");
+        }
+    }
+}
