@@ -1,0 +1,39 @@
+package org.aigc.generation.testing;
+
+import java.time.Duration;
+import org.aigc.contracts.Json;
+import org.aigc.contracts.ModelCallCompleted;
+import org.aigc.contracts.UsageRecorded;
+import org.aigc.testkit.KafkaTestClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Kafka helpers for the service's tests, on the broker the running app uses. */
+public final class Kafka {
+
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
+    private Kafka() {
+    }
+
+    public static KafkaTestClient client() {
+        return new KafkaTestClient(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    public static ConsumerRecord<String, String> awaitResultRecord(KafkaTestClient.Reader results, String requestId) {
+        return results.await(KafkaTestClient.key(requestId), WAIT);
+    }
+
+    public static ModelCallCompleted awaitResult(KafkaTestClient.Reader results, String requestId) {
+        return Json.read(awaitResultRecord(results, requestId).value(), ModelCallCompleted.class);
+    }
+
+    /** Usage records are keyed by tenant, so they are matched on the request id inside. */
+    public static ConsumerRecord<String, String> awaitUsageRecord(KafkaTestClient.Reader usage, String requestId) {
+        return usage.await(r -> requestId.equals(Json.tree(r.value()).path("requestId").asText()), WAIT);
+    }
+
+    public static UsageRecorded awaitUsage(KafkaTestClient.Reader usage, String requestId) {
+        return Json.read(awaitUsageRecord(usage, requestId).value(), UsageRecorded.class);
+    }
+}
