@@ -1,12 +1,14 @@
 package org.aigc.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +21,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,10 +42,13 @@ public class OutboxRelay {
         return t;
     });
 
-    OutboxRelay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            EntityManager entityManager) {
+    /**
+     * @param kafkaConfig every {@code kafka.*} property of the application (bootstrap servers, and in a secured
+     *                    cluster the SASL/TLS settings), so the relay connects like the messaging channels do
+     */
+    OutboxRelay(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, EntityManager entityManager) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(kafkaConfig);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
