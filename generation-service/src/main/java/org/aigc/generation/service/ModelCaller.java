@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.aigc.contracts.ModelCallRequested;
 import org.aigc.generation.client.ProviderErrors;
 import org.aigc.generation.config.GenerationConfig;
@@ -30,11 +31,13 @@ public class ModelCaller {
     /** The model's reply, or a failure that is always a {@link ModelCallException}. */
     public Uni<ModelReply> call(RegisteredModel model, ModelCallRequested call) {
         Uni<ModelReply> attempt = Uni.createFrom().<ModelReply>emitter(emitter -> {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            emitter.onTermination(() -> cancelled.set(true));
             try {
                 emitter.complete(model.client().chat(call));
             } catch (RuntimeException e) {
-                // after the deadline nobody listens any more: dropping the late failure is expected, not an error
-                if (!emitter.isCancelled()) {
+                // after the deadline nobody listens any more: a late failure is expected, not worth an error log
+                if (!cancelled.get()) {
                     emitter.fail(e);
                 }
             }
