@@ -185,6 +185,19 @@ class ModelCallFlowTest {
     }
 
     @Test
+    void anUnreadableAnswerFailsWithModelBadResponseWithoutRetry() {
+        ModelCallRequested call = ModelCalls.call().user("garbled " + UUID.randomUUID()).build();
+        fake.enqueue(FakeReply.malformed());
+
+        send(call);
+
+        ModelCallCompleted result = Kafka.awaitResult(gamesResults, call.requestId());
+        assertThat(result.status()).isEqualTo(ModelCallCompleted.FAILED);
+        assertThat(result.errorCode()).isEqualTo("MODEL_BAD_RESPONSE");
+        assertThat(requestsFor(call)).hasSize(1);
+    }
+
+    @Test
     void aModelSlowerThanTheDeadlineFailsWithModelTimeout() {
         ModelCallRequested call = ModelCalls.call().user("too slow " + UUID.randomUUID()).build();
         fake.enqueue(FakeReply.text("late").delayed(Duration.ofMillis(FakeOpenAiProfile.DEADLINE_MS + 2000)));
