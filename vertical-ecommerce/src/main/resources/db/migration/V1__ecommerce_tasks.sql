@@ -10,12 +10,6 @@ create table product (
     unique (tenant_id, sku)
 );
 
-insert into product (tenant_id, sku, title, category, attributes) values
-('demo', 'TEA-001', 'Cloudleaf Jasmine Green Tea, 100 g loose leaf', 'food',
- '{"origin": "Fujian, China", "weight": "100 g", "ingredients": "green tea, jasmine flowers", "caffeine": "medium"}'),
-('demo', 'SKIN-001', 'Cloudleaf Hydrating Face Cream 50 ml', 'cosmetics',
- '{"volume": "50 ml", "skinType": "dry to normal", "keyIngredients": "hyaluronic acid, squalane"}');
-
 insert into task_definition (name, description, input_schema, output_schema, model, temperature, max_tokens,
                              review_required) values
 ('product-listing',

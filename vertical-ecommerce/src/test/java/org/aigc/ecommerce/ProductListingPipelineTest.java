@@ -70,7 +70,7 @@ class ProductListingPipelineTest {
 
     @Test
     void rejectsAnSkuOutsideTheTenantsCatalogue() {
-        // TEA-001 exists, but for tenant demo only
+        // the SKU exists, but for another tenant only
         GenerationRequested request = pipeline.request("product-listing",
                 "{\"sku\": \"TEA-001\", \"channel\": \"shopify\"}", null);
 

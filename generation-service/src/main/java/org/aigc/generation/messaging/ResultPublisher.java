@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.aigc.contracts.Json;
 import org.aigc.contracts.ModelCallCompleted;
 import org.aigc.contracts.Topics;
 import org.aigc.contracts.UsageRecorded;
@@ -36,8 +37,8 @@ public class ResultPublisher {
     public CompletableFuture<Void> publish(ModelCallCompleted completed, Optional<UsageRecorded> usageRecord) {
         List<CompletableFuture<Void>> sent = new ArrayList<>();
         sent.add(send(results, Topics.modelResults(completed.vertical()), completed.requestId(),
-                EventWriter.write(completed)));
-        usageRecord.ifPresent(u -> sent.add(send(usage, null, u.tenantId(), EventWriter.write(u))));
+                Json.write(completed)));
+        usageRecord.ifPresent(u -> sent.add(send(usage, null, u.tenantId(), Json.write(u))));
         return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
     }
 

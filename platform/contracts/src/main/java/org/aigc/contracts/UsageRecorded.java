@@ -1,6 +1,6 @@
 package org.aigc.contracts;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,7 +24,7 @@ public record UsageRecorded(
         String providerModel,
         int promptTokens,
         int completionTokens,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal cost,
+        @JsonSerialize(using = PlainDecimalSerializer.class) BigDecimal cost,
         String currency,
         boolean cacheHit) implements Event {
 

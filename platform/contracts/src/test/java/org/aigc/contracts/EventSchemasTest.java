@@ -101,6 +101,14 @@ class EventSchemasTest {
     }
 
     @Test
+    void tinyCostsStayPlainDecimalsThatMatchTheSchema() {
+        UsageRecorded usage = UsageRecorded.of(CALL, "default", "m", new TokenUsage(1, 0), new BigDecimal("0.00000015"),
+                "USD", false);
+        assertThat(Json.toTree(usage).get("cost").asText()).isEqualTo("0.00000015");
+        assertThat(EventSchemas.violations(UsageRecorded.class, Json.tree(Json.write(usage)))).isEmpty();
+    }
+
+    @Test
     void unknownFieldsAreIgnoredSoEvolutionIsAdditive() {
         ObjectNode json = (ObjectNode) Json.toTree(REQUEST);
         json.put("addedInVersion2", "x");

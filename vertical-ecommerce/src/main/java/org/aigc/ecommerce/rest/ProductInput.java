@@ -1,0 +1,41 @@
+package org.aigc.ecommerce.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.regex.Pattern;
+import org.aigc.vertical.rest.Problem;
+
+/** A product as a client sends it; {@link #validate} bounds every field. */
+public record ProductInput(String title, String category, JsonNode attributes) {
+
+    static final Pattern SKU = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final int MAX_TITLE = 300;
+    static final int MAX_CATEGORY = 64;
+    static final int MAX_ATTRIBUTES_CHARS = 8_000;
+
+    static ProductInput validate(String sku, ProductInput input) {
+        if (!SKU.matcher(sku).matches()) {
+            throw invalid("sku must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (input == null) {
+            throw invalid("a JSON body with title, category and attributes is required");
+        }
+        if (input.title() == null || input.title().isBlank() || input.title().length() > MAX_TITLE) {
+            throw invalid("title is required, at most " + MAX_TITLE + " characters");
+        }
+        if (input.category() == null || input.category().isBlank() || input.category().length() > MAX_CATEGORY) {
+            throw invalid("category is required, at most " + MAX_CATEGORY + " characters");
+        }
+        JsonNode attributes = input.attributes() == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode() : input.attributes();
+        if (!attributes.isObject() || attributes.toString().length() > MAX_ATTRIBUTES_CHARS) {
+            throw invalid("attributes must be a JSON object of at most " + MAX_ATTRIBUTES_CHARS + " characters");
+        }
+        return new ProductInput(input.title().strip(), input.category().strip(), attributes);
+    }
+
+    static WebApplicationException invalid(String detail) {
+        return new WebApplicationException(new Problem("https://aigc.dev/problems/invalid-product",
+                "Invalid product", 400, detail).toResponse());
+    }
+}
