@@ -1,6 +1,7 @@
 package org.aigc.gateway.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,14 +18,18 @@ public class ApiKey extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @Column(name = "tenant_id")
     public UUID tenantId;
 
     public String prefix;
 
+    @Column(name = "key_hash")
     public String keyHash;
 
+    @Column(name = "created_at")
     public Instant createdAt;
 
+    @Column(name = "revoked_at")
     public Instant revokedAt;
 
     public static ApiKey create(UUID tenantId, String prefix, String keyHash) {

@@ -1,6 +1,7 @@
 package org.aigc.gateway.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,7 @@ public class Job extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @Column(name = "tenant_id")
     public UUID tenantId;
 
     public String vertical;
@@ -40,8 +42,10 @@ public class Job extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String options;
 
+    @Column(name = "created_at")
     public Instant createdAt;
 
+    @Column(name = "completed_at")
     public Instant completedAt;
 
     /** The {@link JobResult} as JSON text, null while pending. */
@@ -49,6 +53,7 @@ public class Job extends PanacheEntityBase {
     public String result;
 
     /** eventId of the last applied GenerationCompleted, so a redelivered record is recognised. */
+    @Column(name = "last_event_id")
     public String lastEventId;
 
     public static Job pending(UUID id, UUID tenantId, String vertical, String task, String input, String options) {

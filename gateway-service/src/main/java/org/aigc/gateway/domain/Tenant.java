@@ -1,6 +1,7 @@
 package org.aigc.gateway.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,6 +18,7 @@ public class Tenant extends PanacheEntityBase {
 
     public String name;
 
+    @Column(name = "created_at")
     public Instant createdAt;
 
     public static Tenant create(String name) {

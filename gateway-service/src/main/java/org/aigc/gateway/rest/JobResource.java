@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.aigc.contracts.FieldError;
 import org.aigc.contracts.GenerationStatus;
+import org.aigc.contracts.Verticals;
 import org.aigc.gateway.config.GatewayConfig;
 import org.aigc.gateway.domain.ApiException;
 import org.aigc.gateway.domain.ProblemType;
@@ -57,8 +58,10 @@ public class JobResource {
             @QueryParam("limit") String limit) {
         UUID tenantId = authenticator.tenant(authorization);
         Optional<GenerationStatus> statusFilter = blank(status) ? Optional.empty() : Optional.of(status(status));
-        Optional<String> verticalFilter = blank(vertical) ? Optional.empty()
-                : Optional.of(VerticalPaths.require(vertical));
+        if (!blank(vertical) && !Verticals.isKnown(vertical)) {
+            throw invalid("vertical", "one of " + Verticals.ALL);
+        }
+        Optional<String> verticalFilter = blank(vertical) ? Optional.empty() : Optional.of(vertical);
         List<JobView> items = jobs.list(tenantId, statusFilter, verticalFilter, limit(limit)).stream()
                 .map(JobView::of).toList();
         return new JobList(items);

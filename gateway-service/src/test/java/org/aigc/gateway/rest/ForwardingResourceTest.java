@@ -1,0 +1,110 @@
+package org.aigc.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.aigc.gateway.support.StubVertical;
+import org.aigc.gateway.support.StubVertical.Received;
+import org.aigc.gateway.support.TestTenants;
+import org.aigc.gateway.support.TestTenants.TestTenant;
+import org.aigc.testkit.InfrastructureResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class,
+        initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "gateway"))
+@QuarkusTestResource(StubVertical.class)
+class ForwardingResourceTest {
+
+    private static final String PROBLEMS = "https://aigc.dev/problems/";
+    private static TestTenant tenant;
+
+    @BeforeEach
+    void tenant() {
+        // not in @BeforeAll: the application (and RestAssured's port) is not up yet there
+        if (tenant == null) {
+            tenant = TestTenants.create();
+        }
+    }
+
+    @BeforeEach
+    void clear() {
+        StubVertical.clear();
+    }
+
+    @Test
+    void forwardsGetWithPathQueryAndTenantButWithoutCredentials() {
+        tenant.request().urlEncodingEnabled(false).header("X-Request-Id", "trace-123").header("Cookie", "session=abc")
+                .get("/api/v1/games/tasks?kind=npc&q=a%20b")
+                .then().statusCode(200)
+                .contentType("application/vnd.games+json")
+                .body("method", equalTo("GET"))
+                .body("tenant", equalTo(tenant.id()));
+
+        Received received = StubVertical.next();
+        assertThat(received.method()).isEqualTo("GET");
+        assertThat(received.pathAndQuery()).isEqualTo("/api/v1/games/tasks?kind=npc&q=a%20b");
+        assertThat(received.header("X-Aigc-Tenant")).isEqualTo(tenant.id());
+        assertThat(received.header("Authorization")).isNull();
+        assertThat(received.header("Cookie")).isNull();
+        assertThat(received.header("X-Request-Id")).isEqualTo("trace-123");
+    }
+
+    @Test
+    void forwardsBodiesOfWritesAndPassesTheUpstreamStatusBack() {
+        tenant.request().contentType("application/json").body("{\"name\":\"Mira\"}")
+                .post("/api/v1/games/npcs")
+                .then().statusCode(201).body("bodyLength", equalTo(15));
+        Received post = StubVertical.next();
+        assertThat(post.body()).isEqualTo("{\"name\":\"Mira\"}");
+        assertThat(post.header("Content-Type")).startsWith("application/json");
+
+        tenant.request().contentType("application/json").body("{}").put("/api/v1/games/npcs/7").then().statusCode(200);
+        assertThat(StubVertical.next().method()).isEqualTo("PUT");
+        tenant.request().contentType("application/json").body("{}").patch("/api/v1/games/npcs/7").then()
+                .statusCode(200);
+        assertThat(StubVertical.next().method()).isEqualTo("PATCH");
+        tenant.request().delete("/api/v1/games/npcs/7").then().statusCode(200);
+        assertThat(StubVertical.next().pathAndQuery()).isEqualTo("/api/v1/games/npcs/7");
+    }
+
+    @Test
+    void aCallerCannotChooseTheTenantHeader() {
+        tenant.request().header("X-Aigc-Tenant", "someone-else").get("/api/v1/games/lore").then().statusCode(200);
+        assertThat(StubVertical.next().headers().get("x-aigc-tenant")).containsExactly(tenant.id());
+    }
+
+    @Test
+    void unauthenticatedRequestsAreNotForwarded() {
+        given().get("/api/v1/games/tasks").then().statusCode(401)
+                .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "unauthorized"));
+        assertThat(StubVertical.nothingReceived()).isTrue();
+    }
+
+    @Test
+    void unreachableOrUnconfiguredVerticalIsAProblemNotA500() {
+        tenant.request().get("/api/v1/marketing/campaigns").then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "upstream-unavailable"));
+        tenant.request().get("/api/v1/media/articles").then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "vertical-unavailable"));
+        tenant.request().get("/api/v1/casino/tables").then().statusCode(404)
+                .body("type", equalTo(PROBLEMS + "unknown-vertical"));
+    }
+
+    @Test
+    void dotSegmentsCannotEscapeTheVerticalsApi() {
+        // the HTTP layer resolves the dots first (to /api/q/health): no route, nothing forwarded
+        tenant.request().urlEncodingEnabled(false).get("/api/v1/games/%2e%2e/%2e%2e/q/health").then()
+                .statusCode(404).contentType("application/problem+json");
+        tenant.request().urlEncodingEnabled(false).get("/api/v1/games/a%2fb").then()
+                .statusCode(400).body("type", equalTo(PROBLEMS + "invalid-request"));
+        assertThat(StubVertical.nothingReceived()).isTrue();
+    }
+}
