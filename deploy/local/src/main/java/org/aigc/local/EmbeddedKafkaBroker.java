@@ -82,6 +82,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Topics are created from platform/contracts, so a misspelt topic fails instead of appearing silently.
         props.put("auto.create.topics.enable", "false");
         props.put("log.retention.hours", "168");
+        // The log cleaner (for compacted topics such as __consumer_offsets) allocates this buffer on the heap at
+        // start: the 128 MB default is most of a local broker's memory, 16 MB is plenty for a dev machine.
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return props;
     }
 
