@@ -47,17 +47,23 @@ final class PlatformStack implements AutoCloseable {
         PlatformStack stack = new PlatformStack(layout, workDir);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::killAll, "e2e-kill-stack"));
         Files.createDirectories(workDir.resolve("logs"));
-        stack.startInfra();
-        for (ServiceCatalog.Service service : ServiceCatalog.ALL) {
-            stack.startService(service, Map.of());
+        try {
+            stack.startInfra();
+            for (ServiceCatalog.Service service : ServiceCatalog.ALL) {
+                stack.startService(service, Map.of());
+            }
+            Readiness.awaitHealthy(stack.services.values(), START_TIMEOUT);
+            return stack;
+        } catch (Exception | Error e) {
+            System.err.println("e2e: the platform did not start; processes and log tails:" + stack.diagnostics(60));
+            stack.close();
+            throw e;
         }
-        Readiness.awaitHealthy(stack.services.values(), START_TIMEOUT);
-        return stack;
     }
 
     private void startInfra() throws InterruptedException {
         Path data = workDir.resolve("data");
-        List<String> command = List.of(StackLayout.java(), "-XX:+UseSerialGC", "-Xmx384m", "-jar",
+        List<String> command = List.of(StackLayout.java(), "-XX:+UseSerialGC", "-Xmx256m", "-jar",
                 layout.stackJar().orElseThrow().toString(), "--data-dir", data.toString(),
                 "--kafka-port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(FreePorts.pick()),
                 "--pg-port", String.valueOf(postgresPort), "--partitions", "3");

@@ -24,7 +24,22 @@ final class Samples {
                      "utterance":"Can you repair my sword before nightfall?","ageRating":"PEGI-12"}"""),
             "marketing", new Sample("ad-copy", """
                     {"brand":"Acme Outdoor","product":"Trail running shoes","channel":"social",
-                     "brief":"Launch of a lighter trail shoe for weekend hikers who run short loops."}"""));
+                     "brief":"Launch of a lighter trail shoe for weekend hikers who run short loops."}"""),
+            "media", new Sample("news-summary", """
+                    {"sourceTitle":"City opens new cycle lanes","style":"brief","maxWords":60,
+                     "sourceText":"The city council opened twelve kilometres of protected cycle lanes on Monday. \
+                    The lanes connect the central station with the university campus. Officials said the project \
+                    cost four million euros and was finished two weeks ahead of schedule."}"""),
+            "ecommerce", new Sample("product-listing", """
+                    {"sku":"E2E-TEA-001","channel":"shopify","keywords":["green tea","jasmine"]}"""),
+            "health", new Sample("soap-note", """
+                    {"specialty":"general practice","visitType":"follow-up",
+                     "transcript":"Patient reports a dry cough for two weeks, no fever. Lungs clear on listening. \
+                    Clinician suggests fluids, honey in warm water and a review if the cough persists."}"""),
+            "finance", new Sample("market-commentary", """
+                    {"topic":"Euro area government bonds this week","audience":"retail","horizon":"week",
+                     "marketData":"German 10-year yield 2.41% (+6 bp on the week); Italian 10-year 3.62% (+3 bp); \
+                    ECB deposit rate unchanged at 2.00%."}"""));
 
     private Samples() {
     }
