@@ -64,7 +64,7 @@ class NpcDialoguePipelineTest {
         assertThat(result.status()).isEqualTo(GenerationStatus.COMPLETED);
         assertThat(result.content()).isEqualTo("Aye, hand it over. Back by sundown.\n\nAI-generated content");
         assertThat(result.findings()).isEmpty();
-        assertThat(result.templateVersion()).isEqualTo(1);
+        assertThat(result.templateVersion()).isEqualTo(2);
         assertThat(result.model()).isEqualTo("offline");
         assertThat(result.usage().totalTokens()).isEqualTo(160);
         assertThat(result.timings()).containsKeys("model", "total");
@@ -188,8 +188,10 @@ class NpcDialoguePipelineTest {
     void listsItsTasksWithTheirInputSchema() {
         given().when().get("/api/v1/games/tasks").then().statusCode(200)
                 .body("name", hasItems("npc-dialogue"))
-                .body("find { it.name == 'npc-dialogue' }.inputSchema.required",
-                        hasItems("characterName", "persona", "utterance"));
+                .body("find { it.name == 'npc-dialogue' }.inputSchema.required", hasItems("utterance"))
+                .body("find { it.name == 'npc-dialogue' }.inputSchema.anyOf.required.flatten()",
+                        hasItems("characterId", "characterName", "persona"))
+                .body("name", hasItems("quest", "item-description", "character-backstory", "world-event"));
         given().when().get("/api/v1/finance/tasks").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://aigc.dev/problems/unknown-vertical"));
