@@ -42,7 +42,8 @@ class AdCopyPipelineTest {
     void writesJsonVariantsValidatedAgainstTheOutputSchema() {
         GenerationRequested request = pipeline.request("ad-copy", INPUT, "zh-CN");
         String answer = """
-                {"variants": [{"headline": "茉莉冷泡茶", "body": "最佳饮用时间：冷藏后两小时。", "cta": "立即购买"}]}""";
+                {"disclosure": "广告",
+                 "variants": [{"headline": "茉莉冷泡茶", "body": "最佳饮用时间：冷藏后两小时。", "cta": "立即购买"}]}""";
 
         PipelineTestSupport.Round round = pipeline.run(request, answer);
 
@@ -62,7 +63,7 @@ class AdCopyPipelineTest {
     void blocksCopyWithAbsoluteTerms() {
         GenerationRequested request = pipeline.request("ad-copy", INPUT, "zh-CN");
         String answer = """
-                {"variants": [{"headline": "全网最佳茉莉茶", "body": "冷泡更香。", "cta": "立即购买"}]}""";
+                {"disclosure": "广告", "variants": [{"headline": "全网最佳茉莉茶", "body": "冷泡更香。", "cta": "立即购买"}]}""";
 
         GenerationCompleted result = pipeline.run(request, answer).result();
 
