@@ -66,7 +66,12 @@ final class GatewayClient {
             throw new AssertionError("submission to " + vertical + " answered " + submitted.status() + ": "
                     + submitted.body());
         }
-        JsonNode job = submitted.json();
+        return awaitFinal(key, submitted.json());
+    }
+
+    /** Polls {@code GET /api/v1/jobs/{id}} until the job is final (at most 90 s: a crashed consumer's session). */
+    JsonNode awaitFinal(String key, JsonNode accepted) throws InterruptedException {
+        JsonNode job = accepted;
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!FINAL.contains(job.path("status").asText())) {
             if (System.nanoTime() > deadline) {

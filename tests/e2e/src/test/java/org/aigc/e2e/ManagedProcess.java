@@ -71,7 +71,13 @@ final class ManagedProcess {
         }
     }
 
-    void kill() {
+    /** SIGKILL and wait until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** SIGKILL without waiting, for a JVM shutdown hook. */
+    void destroyNow() {
         process.destroyForcibly();
     }
 

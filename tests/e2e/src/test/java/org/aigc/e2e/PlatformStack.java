@@ -107,12 +107,16 @@ final class PlatformStack implements AutoCloseable {
         return env;
     }
 
-    /** Stops the generation service and starts it again with {@code env} added (e.g. a model endpoint). */
-    void restartGenerationService(Map<String, String> env) throws InterruptedException {
-        ServiceCatalog.Service generation = ServiceCatalog.byName("generation-service");
-        services.get(generation.name()).stop(STOP_GRACE);
-        startService(generation, env);
-        Readiness.awaitHealthy(List.of(services.get(generation.name())), START_TIMEOUT);
+    /** Kills a service with SIGKILL, as a crash would: no shutdown hook, no offset commit, no goodbye to Kafka. */
+    void crash(String service) throws InterruptedException {
+        services.get(service).kill();
+    }
+
+    /** Starts a service again (stopping it first if it still runs) with {@code env} added, and waits until ready. */
+    void restart(String service, Map<String, String> env) throws InterruptedException {
+        services.get(service).stop(STOP_GRACE);
+        startService(ServiceCatalog.byName(service), env);
+        Readiness.awaitHealthy(List.of(services.get(service)), START_TIMEOUT);
     }
 
     String gatewayUrl() {
@@ -152,7 +156,7 @@ final class PlatformStack implements AutoCloseable {
     }
 
     private void killAll() {
-        services.values().forEach(ManagedProcess::kill);
+        services.values().forEach(ManagedProcess::destroyNow);
         if (infra != null) {
             infra.stop(Duration.ofSeconds(10));
         }
