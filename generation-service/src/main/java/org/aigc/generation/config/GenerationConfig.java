@@ -17,6 +17,30 @@ public interface GenerationConfig {
     /** How each model call is bounded and retried. */
     Calls calls();
 
+    /** The opt-in response cache. */
+    Cache cache();
+
+    interface Cache {
+
+        /**
+         * Tasks whose calls may be answered from the cache ({@code *} = all); empty = cache off (env
+         * {@code AIGC_CACHE_TASKS}). Only calls with temperature 0 that do not stream are cached.
+         */
+        Optional<java.util.Set<String>> tasks();
+
+        /** Tenants whose calls may be cached ({@code *} = all) (env {@code AIGC_CACHE_TENANTS}). */
+        @WithDefault("*")
+        java.util.Set<String> tenants();
+
+        /** How long an answer stays reusable (env {@code AIGC_CACHE_TTL}). */
+        @WithDefault("10m")
+        Duration ttl();
+
+        /** Bound of the in-memory cache of one replica (env {@code AIGC_CACHE_MAX_ENTRIES}). */
+        @WithDefault("10000")
+        int maxEntries();
+    }
+
     interface OpenAi {
 
         /**
@@ -66,6 +90,13 @@ public interface GenerationConfig {
         /** Upper bound of one back-off delay (env {@code AIGC_CALLS_MAX_BACKOFF}). */
         @WithDefault("5s")
         Duration maxBackoff();
+
+        /**
+         * How long a call may wait for a free slot of its model's bulkhead or for its RPM/TPM budget before it fails
+         * with {@code MODEL_BUSY} / {@code MODEL_RATE_LIMITED_LOCAL} (env {@code AIGC_CALLS_QUEUE_WAIT}).
+         */
+        @WithDefault("2s")
+        Duration queueWait();
 
         /** How long to wait for Kafka to acknowledge the result and usage records (env {@code AIGC_CALLS_PUBLISH_TIMEOUT}). */
         @WithDefault("30s")

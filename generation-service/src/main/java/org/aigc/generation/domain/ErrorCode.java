@@ -11,5 +11,13 @@ public enum ErrorCode {
     /** The provider answered, but not with a usable chat completion. */
     MODEL_BAD_RESPONSE,
     /** The alias is not in the registry; never answered by a silent default. */
-    MODEL_UNKNOWN
+    MODEL_UNKNOWN,
+    /** The model's circuit breaker is open after repeated failures; the call was not sent. */
+    MODEL_CIRCUIT_OPEN,
+    /** Every slot of the model's bulkhead stayed busy for the whole queue wait; the call was not sent. */
+    MODEL_BUSY,
+    /** The model's configured RPM/TPM budget stayed spent for the whole queue wait; the call was not sent. */
+    MODEL_RATE_LIMITED_LOCAL,
+    /** A stream broke off after deltas were forwarded; the chunks so far are not a result. */
+    MODEL_STREAM_CUT
 }

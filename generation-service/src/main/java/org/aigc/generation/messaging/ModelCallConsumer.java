@@ -3,6 +3,7 @@ package org.aigc.generation.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
  * slow model calls run side by side instead of stalling the partition (bounded by
  * {@code smallrye.messaging.worker.model-calls.max-concurrency}). The record is acknowledged only after the result
  * and the usage record are acknowledged by Kafka (at least once; the verticals dedupe by callId). A malformed record
- * is nacked and lands on {@code aigc.model-calls.dlq}.
+ * is nacked and lands on {@code aigc.model-calls.dlq}. A streaming call's deltas go to {@code aigc.model-chunks} while it
+ * runs; its closing chunk is sent before the result.
  */
 @ApplicationScoped
 public class ModelCallConsumer {
@@ -32,12 +34,15 @@ public class ModelCallConsumer {
 
     private final ModelRouter router;
     private final ResultPublisher publisher;
+    private final ChunkPublisher chunks;
     private final GenerationConfig.Calls config;
 
     @Inject
-    public ModelCallConsumer(ModelRouter router, ResultPublisher publisher, GenerationConfig config) {
+    public ModelCallConsumer(ModelRouter router, ResultPublisher publisher, ChunkPublisher chunks,
+            GenerationConfig config) {
         this.router = router;
         this.publisher = publisher;
+        this.chunks = chunks;
         this.config = config.calls();
     }
 
@@ -51,13 +56,16 @@ public class ModelCallConsumer {
             LOG.warnf("dead-lettering a malformed model call: %s", e.getMessage());
             return message.nack(e);
         }
-        CallOutcome outcome = router.route(call).await().indefinitely();
+        ChunkPublisher.Stream stream = call.stream() ? chunks.open(call) : null;
+        CallOutcome outcome = router.route(call, stream);
         if (!outcome.ok()) {
             LOG.infof("call %s (request %s, model %s) failed: %s %s", call.callId(), call.requestId(), call.model(),
                     outcome.failure().code(), outcome.failure().getMessage());
         }
         try {
-            publisher.publish(outcome.completed(call), outcome.usageRecord(call))
+            CompletableFuture<Void> streamEnd = stream == null ? CompletableFuture.completedFuture(null)
+                    : stream.end(outcome.ok() ? null : outcome.failure().code().name());
+            CompletableFuture.allOf(streamEnd, publisher.publish(outcome.completed(call), outcome.usageRecords(call)))
                     .get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

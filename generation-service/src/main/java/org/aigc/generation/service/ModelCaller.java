@@ -1,62 +1,142 @@
 package org.aigc.generation.service;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import org.aigc.contracts.ModelCallRequested;
-import org.aigc.generation.client.ProviderErrors;
+import org.aigc.generation.client.RetryAfterHints;
 import org.aigc.generation.config.GenerationConfig;
 import org.aigc.generation.domain.ErrorCode;
 import org.aigc.generation.domain.ModelCallException;
 import org.aigc.generation.domain.ModelReply;
 import org.aigc.generation.domain.RegisteredModel;
+import org.aigc.generation.resilience.Backoff;
+import org.aigc.generation.resilience.ModelGuard;
 
 /**
- * Calls one model: on a worker thread (the client blocks), retried with exponential back-off while the failure is
- * retryable, all within one total deadline. The place for a later circuit breaker, bulkhead and RPM/TPM limits per
- * model, and for honouring {@code Retry-After}.
+ * Calls one model, blocking the caller's worker thread: breaker check, a bulkhead slot and the RPM/TPM budget (each
+ * waited for at most {@code aigc.calls.queue-wait}), then attempts with exponential back-off and jitter (or the
+ * provider's {@code Retry-After} when longer) while the failure is retryable, all within the model's timeout.
  */
 @ApplicationScoped
 public class ModelCaller {
 
-    private final GenerationConfig.Calls config;
+    private final ModelGuards guards;
+    private final AttemptRunner attempts;
+    private final Backoff backoff;
+    private final Duration queueWait;
 
     @Inject
-    public ModelCaller(GenerationConfig config) {
-        this.config = config.calls();
+    public ModelCaller(ModelGuards guards, AttemptRunner attempts, GenerationConfig config) {
+        this.guards = guards;
+        this.attempts = attempts;
+        this.backoff = new Backoff(config.calls().initialBackoff(), config.calls().maxBackoff());
+        this.queueWait = config.calls().queueWait();
     }
 
-    /** The model's reply, or a failure that is always a {@link ModelCallException}. */
-    public Uni<ModelReply> call(RegisteredModel model, ModelCallRequested call) {
-        Uni<ModelReply> attempt = Uni.createFrom().<ModelReply>emitter(emitter -> {
-            AtomicBoolean cancelled = new AtomicBoolean();
-            emitter.onTermination(() -> cancelled.set(true));
+    /** The model's reply; failures are always a {@link ModelCallException}. {@code sink} is null unless streaming. */
+    public ModelReply call(RegisteredModel model, ModelCallRequested call, ChunkSink sink) {
+        ModelGuard guard = guards.of(model);
+        if (guard.breaker().state() == org.aigc.generation.resilience.CircuitBreaker.State.OPEN) {
+            throw new ModelCallException(ErrorCode.MODEL_CIRCUIT_OPEN, model.alias() + " circuit breaker is open");
+        }
+        long deadline = System.nanoTime() + model.limits().timeout().toNanos();
+        int estimate = TokenEstimate.of(call);
+        try {
+            if (!guard.enter(queueWait)) {
+                throw new ModelCallException(ErrorCode.MODEL_BUSY, model.alias() + " has "
+                        + model.limits().maxConcurrency() + " calls in flight; no slot within " + queueWait.toMillis()
+                        + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelCallException(ErrorCode.MODEL_ERROR, "interrupted while waiting for " + model.alias());
+        }
+        try {
+            if (!acquireBudget(guard, estimate)) {
+                throw new ModelCallException(ErrorCode.MODEL_RATE_LIMITED_LOCAL, model.alias()
+                        + " is at its configured RPM/TPM limit; no budget within " + queueWait.toMillis() + " ms");
+            }
+            ModelReply reply = null;
             try {
-                emitter.complete(model.client().chat(call));
-            } catch (RuntimeException e) {
-                // after the deadline nobody listens any more: a late failure is expected, not worth an error log
-                if (!cancelled.get()) {
-                    emitter.fail(e);
+                reply = retrying(model, call, sink, guard, deadline);
+                return reply;
+            } catch (ModelCallException e) {
+                guard.limiter().adjustTokens(estimate, e.usage().totalTokens());
+                throw e;
+            } finally {
+                if (reply != null) {
+                    guard.limiter().adjustTokens(estimate, reply.usage().totalTokens());
                 }
             }
-        })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure().transform(ProviderErrors::classify);
-        Uni<ModelReply> retried = config.maxRetries() <= 0 ? attempt
-                : attempt.onFailure(ModelCaller::retryable).retry()
-                        .withBackOff(config.initialBackoff(), config.maxBackoff())
-                        .atMost(config.maxRetries());
-        return retried
-                .ifNoItem().after(config.deadline())
-                .failWith(() -> new ModelCallException(ErrorCode.MODEL_TIMEOUT, false,
-                        "no answer from " + model.alias() + " within " + config.deadline().toMillis() + " ms", null))
-                .onFailure().transform(ModelCaller::unwrap);
+        } finally {
+            guard.leave();
+        }
     }
 
-    private static boolean retryable(Throwable failure) {
-        return failure instanceof ModelCallException e && e.retryable();
+    private ModelReply retrying(RegisteredModel model, ModelCallRequested call, ChunkSink sink, ModelGuard guard,
+            long deadline) {
+        for (int retry = 0;; retry++) {
+            if (!guard.breaker().tryAcquire()) {
+                throw new ModelCallException(ErrorCode.MODEL_CIRCUIT_OPEN, model.alias() + " circuit breaker is open");
+            }
+            ModelCallException failure;
+            try {
+                ModelReply reply = attempts.run(model, call, sink, remaining(deadline, model));
+                guard.breaker().onSuccess();
+                return reply;
+            } catch (ModelCallException e) {
+                failure = e;
+            }
+            if (countsAgainstModel(failure)) {
+                guard.breaker().onFailure();
+            } else {
+                guard.breaker().onNeutral();
+            }
+            if (!failure.retryable() || retry >= model.limits().maxRetries() || (sink != null && sink.started())) {
+                throw failure;
+            }
+            Duration delay = backoff.delay(retry + 1,
+                    RetryAfterHints.take(model.endpoint(), model.providerModel()));
+            if (System.nanoTime() + delay.toNanos() >= deadline) {
+                // waiting would overrun the deadline: the last failure says more than a timeout would
+                throw failure;
+            }
+            sleep(delay);
+        }
+    }
+
+    private boolean acquireBudget(ModelGuard guard, int estimate) {
+        try {
+            return guard.limiter().acquire(estimate, queueWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Duration remaining(long deadline, RegisteredModel model) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new ModelCallException(ErrorCode.MODEL_TIMEOUT, false, "no answer from " + model.alias()
+                    + " within " + model.limits().timeout().toMillis() + " ms", null);
+        }
+        return Duration.ofNanos(left);
+    }
+
+    /** Failures that say the model is unwell; a bad request or a cut stream's cause is counted by the code. */
+    static boolean countsAgainstModel(ModelCallException failure) {
+        return failure.retryable() || failure.code() == ErrorCode.MODEL_BAD_RESPONSE
+                || failure.code() == ErrorCode.MODEL_TIMEOUT || failure.code() == ErrorCode.MODEL_STREAM_CUT;
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelCallException(ErrorCode.MODEL_ERROR, "interrupted during back-off");
+        }
     }
 
     /** Mutiny reports spent retries as an IllegalStateException around the last failure. */
@@ -66,6 +146,6 @@ public class ModelCaller {
                 return e;
             }
         }
-        return ProviderErrors.classify(failure);
+        return org.aigc.generation.client.ProviderErrors.classify(failure);
     }
 }

@@ -1,20 +1,47 @@
 package org.aigc.generation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import org.aigc.generation.config.GenerationConfig;
+import org.aigc.generation.config.ModelsConfig;
+import org.aigc.generation.domain.ModelClient;
 import org.aigc.generation.domain.ModelKind;
+import org.aigc.generation.domain.StreamingModelClient;
 import org.aigc.generation.domain.RegisteredModel;
 import org.junit.jupiter.api.Test;
 
 class ModelRegistryTest {
 
+    private static final String URL = "http://127.0.0.1:1/v1";
+
+    /** The real clients need a running Quarkus; these only have to exist. */
+    private static final RegistryLoader.ClientFactory STUB_CLIENTS = new RegistryLoader.ClientFactory() {
+        @Override
+        public ModelClient chat(String baseUrl, String apiKey, String providerModel, Duration timeout) {
+            return call -> {
+                throw new UnsupportedOperationException();
+            };
+        }
+
+        @Override
+        public StreamingModelClient streaming(String baseUrl, String apiKey, String providerModel,
+                Duration timeout) {
+            return (call, onDelta) -> {
+                throw new UnsupportedOperationException();
+            };
+        }
+    };
+
     @Test
     void withoutProviderConfigDefaultIsTheOfflineModel() {
-        ModelRegistry registry = new ModelRegistry(ModelRegistry.entries(config(null, null, null)));
+        ModelRegistry registry = registry(Map.of());
 
         RegisteredModel defaultModel = registry.find("default").orElseThrow();
         assertThat(defaultModel.name()).isEqualTo("offline");
@@ -23,79 +50,101 @@ class ModelRegistryTest {
     }
 
     @Test
-    void aMissingOrBlankSettingAlsoMeansOffline() {
-        assertThat(defaultKind(config("http://127.0.0.1:1/v1", null, "gpt"))).isEqualTo(ModelKind.OFFLINE);
-        assertThat(defaultKind(config("http://127.0.0.1:1/v1", "key", "  "))).isEqualTo(ModelKind.OFFLINE);
-        assertThat(defaultKind(config(null, "key", "gpt"))).isEqualTo(ModelKind.OFFLINE);
+    void aMissingOrBlankShortcutSettingAlsoMeansOffline() {
+        assertThat(defaultKind(Map.of("aigc.openai.base-url", URL, "aigc.openai.model", "gpt")))
+                .isEqualTo(ModelKind.OFFLINE);
+        assertThat(defaultKind(Map.of("aigc.openai.base-url", URL, "aigc.openai.api-key", "k",
+                "aigc.openai.model", "  "))).isEqualTo(ModelKind.OFFLINE);
+        assertThat(defaultKind(Map.of("aigc.openai.base-url", URL, "aigc.openai.api-key", "k",
+                "aigc.openai.model", "gpt"))).isEqualTo(ModelKind.BASE);
     }
 
     @Test
     void unknownAndNullAliasesAreNotFound() {
-        ModelRegistry registry = new ModelRegistry(ModelRegistry.entries(config(null, null, null)));
+        ModelRegistry registry = registry(Map.of());
 
         assertThat(registry.find("gpt-4o")).isEmpty();
         assertThat(registry.find(null)).isEmpty();
     }
 
-    private static ModelKind defaultKind(GenerationConfig config) {
-        return new ModelRegistry(ModelRegistry.entries(config)).find("default").orElseThrow().kind();
+    @Test
+    void entriesComeFromQuotedAliasesWithEveryOption() {
+        Map<String, String> props = new HashMap<>();
+        String p = "generation.models.\"support.lora-v2\".";
+        props.put(p + "base-url", URL);
+        props.put(p + "model", "support-v2");
+        props.put(p + "kind", "lora");
+        props.put(p + "base-model", "llama-3-8b");
+        props.put(p + "price-input-per-1k", "0.0001");
+        props.put(p + "price-output-per-1k", "0.0002");
+        props.put(p + "currency", "EUR");
+        props.put(p + "max-concurrency", "3");
+        props.put(p + "rpm", "60");
+        props.put(p + "tpm", "1000");
+        props.put(p + "fallbacks", "offline");
+        props.put(p + "temperature", "0.1");
+        props.put(p + "max-tokens", "50");
+        props.put(p + "timeout", "7s");
+
+        RegisteredModel model = registry(props).find("support.lora-v2").orElseThrow();
+
+        assertThat(model.kind()).isEqualTo(ModelKind.LORA);
+        assertThat(model.providerModel()).isEqualTo("support-v2");
+        assertThat(model.baseModel()).isEqualTo("llama-3-8b");
+        assertThat(model.pricing().inputPer1k()).isEqualByComparingTo("0.0001");
+        assertThat(model.pricing().currency()).isEqualTo("EUR");
+        assertThat(model.limits().maxConcurrency()).isEqualTo(3);
+        assertThat(model.limits().rpm()).isEqualTo(60);
+        assertThat(model.limits().tpm()).isEqualTo(1000);
+        assertThat(model.limits().timeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(model.fallbacks()).containsExactly("offline");
+        assertThat(model.defaults().temperature()).isEqualTo(0.1);
+        assertThat(model.defaults().maxTokens()).isEqualTo(50);
+        assertThat(model.streaming()).isNotNull();
     }
 
-    private static GenerationConfig config(String baseUrl, String apiKey, String model) {
-        GenerationConfig.OpenAi openai = new GenerationConfig.OpenAi() {
-            public Optional<String> baseUrl() {
-                return Optional.ofNullable(baseUrl);
-            }
+    @Test
+    void aDeclaredDefaultWinsOverTheEnvShortcutAndTheModelIdDefaultsToTheAlias() {
+        RegisteredModel model = registry(Map.of("aigc.openai.base-url", URL, "aigc.openai.api-key", "k",
+                "aigc.openai.model", "from-env", "generation.models.default.base-url", URL)).find("default")
+                .orElseThrow();
 
-            public Optional<String> apiKey() {
-                return Optional.ofNullable(apiKey);
-            }
+        assertThat(model.providerModel()).isEqualTo("default");
+    }
 
-            public Optional<String> model() {
-                return Optional.ofNullable(model);
-            }
+    @Test
+    void brokenEntriesStopTheStart() {
+        assertThatThrownBy(() -> registry(Map.of("generation.models.x.kind", "base")))
+                .hasMessageContaining("generation.models.\"x\".base-url is required");
+        assertThatThrownBy(() -> registry(Map.of("generation.models.x.base-url", URL,
+                "generation.models.x.fallbacks", "nope"))).hasMessageContaining("'nope'");
+        assertThatThrownBy(() -> registry(Map.of("generation.models.x.base-url", URL,
+                "generation.models.x.kind", "gguf"))).hasMessageContaining("unknown model kind");
+        assertThatThrownBy(() -> registry(Map.of("generation.models.offline.base-url", URL)))
+                .hasMessageContaining("built in");
+    }
 
-            public BigDecimal priceInputPer1k() {
-                return BigDecimal.ZERO;
-            }
+    @Test
+    void anAliasCanBeDeclaredOffline() {
+        RegisteredModel model = registry(Map.of("generation.models.dev.kind", "offline")).find("dev").orElseThrow();
 
-            public BigDecimal priceOutputPer1k() {
-                return BigDecimal.ZERO;
-            }
+        assertThat(model.kind()).isEqualTo(ModelKind.OFFLINE);
+        assertThat(model.name()).isEqualTo("offline");
+    }
 
-            public String currency() {
-                return "USD";
-            }
-        };
-        GenerationConfig.Calls calls = new GenerationConfig.Calls() {
-            public Duration deadline() {
-                return Duration.ofSeconds(30);
-            }
+    private static ModelKind defaultKind(Map<String, String> props) {
+        return registry(props).find("default").orElseThrow().kind();
+    }
 
-            public int maxRetries() {
-                return 2;
-            }
-
-            public Duration initialBackoff() {
-                return Duration.ofMillis(500);
-            }
-
-            public Duration maxBackoff() {
-                return Duration.ofSeconds(5);
-            }
-
-            public Duration publishTimeout() {
-                return Duration.ofSeconds(30);
-            }
-        };
-        return new GenerationConfig() {
-            public OpenAi openai() {
-                return openai;
-            }
-
-            public Calls calls() {
-                return calls;
-            }
-        };
+    static ModelRegistry registry(Map<String, String> props) {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                // Quarkus' converter reads the short forms ("30s", "500ms") used in application.properties
+                .withConverter(Duration.class, 200, new io.quarkus.runtime.configuration.DurationConverter())
+                .withMapping(GenerationConfig.class)
+                .withMapping(ModelsConfig.class)
+                .withSources(new PropertiesConfigSource(props, "test", 500))
+                .build();
+        return new ModelRegistry(RegistryLoader.entries(config.getConfigMapping(GenerationConfig.class),
+                config.getConfigMapping(ModelsConfig.class), STUB_CLIENTS));
     }
 }

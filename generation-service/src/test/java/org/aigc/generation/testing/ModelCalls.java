@@ -19,6 +19,7 @@ public final class ModelCalls {
     private Double temperature;
     private Integer maxTokens;
     private JsonNode responseSchema;
+    private boolean stream;
 
     public static ModelCalls call() {
         return new ModelCalls();
@@ -78,10 +79,15 @@ public final class ModelCalls {
         return this;
     }
 
+    public ModelCalls stream() {
+        this.stream = true;
+        return this;
+    }
+
     public ModelCallRequested build() {
         List<ChatMessage> prompt = messages.isEmpty() ? List.of(ChatMessage.user("Say hello for " + requestId))
                 : messages;
         return ModelCallRequested.of(requestId, tenantId, vertical, "call-" + UUID.randomUUID(), task, model, prompt,
-                temperature, maxTokens, responseSchema, false);
+                temperature, maxTokens, responseSchema, stream);
     }
 }

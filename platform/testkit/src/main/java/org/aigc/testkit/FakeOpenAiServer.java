@@ -42,6 +42,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private volatile Duration latency = Duration.ZERO;
+    private final Map<String, Duration> latencyByModel = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> inFlight =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> peak =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean record = true;
 
     private FakeOpenAiServer(int port) throws IOException {
@@ -85,6 +90,18 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
+    /** Latency of the default echo answer for requests naming this {@code model}; wins over {@link #latency}. */
+    public FakeOpenAiServer latencyFor(String model, Duration latency) {
+        latencyByModel.put(model, latency);
+        return this;
+    }
+
+    /** The most requests naming {@code model} that were being answered at the same time since the last reset. */
+    public int peakConcurrency(String model) {
+        java.util.concurrent.atomic.AtomicInteger max = peak.get(model);
+        return max == null ? 0 : max.get();
+    }
+
     /** Whether request bodies are kept; benchmarks turn it off so memory stays flat. */
     public FakeOpenAiServer recordRequests(boolean record) {
         this.record = record;
@@ -107,6 +124,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
         script.clear();
         requests.clear();
         latency = Duration.ZERO;
+        latencyByModel.clear();
+        peak.clear();
     }
 
     private void models(HttpExchange exchange) throws IOException {
@@ -130,17 +149,27 @@ public final class FakeOpenAiServer implements AutoCloseable {
             if (record) {
                 requests.add(request);
             }
+            String model = request.path("model").asText("");
             FakeReply reply = script.poll();
             if (reply == null) {
-                reply = FakeReply.text("Fake model reply to: " + lastUserMessage(request)).delayed(latency);
+                reply = FakeReply.text("Fake model reply to: " + lastUserMessage(request))
+                        .delayed(latencyByModel.getOrDefault(model, latency));
             }
-            sleep(reply.delay());
-            if (reply.rawBody() != null) {
-                send(exchange, reply.status(), reply.rawBody(), reply.headers());
-            } else if (request.path("stream").asBoolean(false)) {
-                stream(exchange, request, reply);
-            } else {
-                send(exchange, reply.status(), Json.write(completion(request, reply)), reply.headers());
+            int now = inFlight.computeIfAbsent(model, m -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
+            peak.computeIfAbsent(model, m -> new java.util.concurrent.atomic.AtomicInteger())
+                    .accumulateAndGet(now, Math::max);
+            try {
+                sleep(reply.delay());
+                if (reply.rawBody() != null) {
+                    send(exchange, reply.status(), reply.rawBody(), reply.headers());
+                } else if (request.path("stream").asBoolean(false)) {
+                    stream(exchange, request, reply);
+                } else {
+                    send(exchange, reply.status(), Json.write(completion(request, reply)), reply.headers());
+                }
+            } finally {
+                inFlight.get(model).decrementAndGet();
             }
         } catch (IOException e) {
             // the client went away (timeouts in tests); nothing to answer
