@@ -23,11 +23,28 @@ public class ComplianceEngine {
     };
 
     private final RuleEvaluator evaluator;
+    private final java.util.Set<String> checkNames;
 
     ComplianceEngine(Instance<NamedCheck> checks) {
+        // an industry module's check overrides a core detector of the same name
         Map<String, NamedCheck> byName = checks.stream()
-                .collect(Collectors.toMap(NamedCheck::name, Function.identity()));
+                .collect(Collectors.toMap(NamedCheck::name, Function.identity(), (a, b) -> isCore(a) ? b : a));
         this.evaluator = new RuleEvaluator(byName);
+        this.checkNames = java.util.Set.copyOf(byName.keySet());
+    }
+
+    private static boolean isCore(NamedCheck check) {
+        return check.getClass().getName().startsWith("org.aigc.vertical.");
+    }
+
+    /** The names of the named checks this service has (what a CHECK rule may name). */
+    public java.util.Set<String> checkNames() {
+        return checkNames;
+    }
+
+    /** Screens with the given rules instead of the table's (rule tests, previews). */
+    public Screening screen(List<Rule> rules, String text, ScreeningContext context) {
+        return evaluator.evaluate(rules, text, context);
     }
 
     public Screening screen(Stage stage, String text, ScreeningContext context) {
@@ -57,13 +74,13 @@ public class ComplianceEngine {
         }
     }
 
-    static Rule toRule(ComplianceRule row) {
+    public static Rule toRule(ComplianceRule row) {
         return new Rule(row.id, Stage.valueOf(row.stage), RuleKind.valueOf(row.kind), row.pattern,
                 list(row.terms), list(row.allowList), Action.valueOf(row.action), row.replacement, row.message,
-                row.source, row.locale, row.tasks == null ? null : list(row.tasks), row.sensitive);
+                row.source, row.locale, row.tasks == null ? null : list(row.tasks), row.sensitive, row.keepLast);
     }
 
-    private static List<String> list(String json) {
+    public static List<String> list(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }

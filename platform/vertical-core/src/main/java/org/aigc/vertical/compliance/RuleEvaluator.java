@@ -1,15 +1,21 @@
 package org.aigc.vertical.compliance;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.aigc.contracts.Finding;
+import org.aigc.vertical.compliance.text.ScreenedText;
+import org.aigc.vertical.compliance.text.Span;
 
-/** Applies rules to one text. Pure: the rules and the named checks come in, a {@link Screening} comes out. */
+/**
+ * Applies rules to one text. Pure: the rules and the named checks come in, a {@link Screening} comes out. Rules match
+ * the normalised views of the text ({@link ScreenedText}); findings quote, and masks replace, the original text.
+ */
 public final class RuleEvaluator {
 
-    static final String DEFAULT_MASK = "***";
+    static final String DEFAULT_MASK = Masks.DEFAULT_MASK;
 
     private final Map<String, NamedCheck> checks;
 
@@ -18,8 +24,9 @@ public final class RuleEvaluator {
     }
 
     public Screening evaluate(List<Rule> rules, String text, ScreeningContext context) {
-        String normalised = TextNormaliser.normalise(text);
+        ScreenedText screened = ScreenedText.of(text);
         List<Finding> findings = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         List<Screening.Replacement> replacements = new ArrayList<>();
         List<String> appendices = new ArrayList<>();
         Action strongest = null;
@@ -28,42 +35,36 @@ public final class RuleEvaluator {
                 continue;
             }
             Action action = rule.action();
-            List<String> excerpts = matches(rule, normalised, context);
-            if (excerpts == null) {
+            List<RuleMatcher.Match> matches = RuleMatcher.matches(rule, screened, checks, context);
+            if (matches == null) {
                 // fail closed: a rule naming a check this service does not have must not pass text silently
                 findings.add(new Finding(rule.id(), Action.BLOCK.name(),
                         "named check '" + rule.pattern() + "' is not available in this service", rule.source(), ""));
+                spans.add(null);
                 strongest = Action.BLOCK.strongerThan(strongest) ? Action.BLOCK : strongest;
                 continue;
             }
-            for (String excerpt : excerpts.stream().distinct().toList()) {
+            // one finding per distinct excerpt (its first position); every position is amended
+            Map<String, Span> firstByExcerpt = new LinkedHashMap<>();
+            matches.forEach(m -> firstByExcerpt.putIfAbsent(m.excerpt(), m.span()));
+            for (Map.Entry<String, Span> hit : firstByExcerpt.entrySet()) {
+                String excerpt = hit.getKey();
                 findings.add(new Finding(rule.id(), action.name(), rule.message(), rule.source(),
                         rule.sensitive() ? maskExcerpt(excerpt) : excerpt));
-                if (action == Action.AMEND && !excerpt.isEmpty()) {
-                    replacements.add(new Screening.Replacement(excerpt,
-                            rule.replacement() == null ? DEFAULT_MASK : rule.replacement()));
-                }
+                spans.add(hit.getValue());
                 if (action == Action.APPEND && rule.replacement() != null && !appendices.contains(rule.replacement())) {
                     appendices.add(rule.replacement());
                 }
                 strongest = action.strongerThan(strongest) ? action : strongest;
             }
+            if (action == Action.AMEND) {
+                matches.stream().filter(m -> !m.excerpt().isEmpty()).forEach(m -> replacements.add(
+                        new Screening.Replacement(m.excerpt(), Masks.mask(m.excerpt(), rule.replacement(),
+                                rule.keepLast()), m.span())));
+            }
         }
         return new Screening(List.copyOf(findings), Optional.ofNullable(strongest), List.copyOf(replacements),
-                List.copyOf(appendices));
-    }
-
-    /** The rule's matches, or null when it names a check that is not registered. */
-    private List<String> matches(Rule rule, String normalised, ScreeningContext context) {
-        return switch (rule.kind()) {
-            case TERMS -> TextMatcher.terms(normalised, rule.terms(), rule.allowList());
-            case REGEX -> TextMatcher.regex(normalised, rule.pattern(), rule.allowList());
-            case ALWAYS -> List.of("");
-            case CHECK -> {
-                NamedCheck check = checks.get(rule.pattern());
-                yield check == null ? null : check.find(normalised, context);
-            }
-        };
+                List.copyOf(appendices), java.util.Collections.unmodifiableList(spans), screened.original());
     }
 
     /** Keeps the last two characters, so an auditor can tell findings apart without reading the personal data. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aigc.vertical.compliance.text.Span;
 
 /**
  * Case-insensitive term and regex matching with allow-list exceptions, on normalised text. Public for named checks
@@ -24,8 +25,14 @@ public final class TextMatcher {
         String lower = text.toLowerCase(Locale.ROOT);
         // lower-casing can change lengths for a few scripts; then excerpts come from the lower-cased text
         String source = lower.length() == text.length() ? text : lower;
+        return termSpans(text, terms, allowList).stream().map(s -> source.substring(s.start(), s.end())).toList();
+    }
+
+    /** Like {@link #terms} but the positions of the matches. */
+    public static List<Span> termSpans(String text, List<String> terms, List<String> allowList) {
+        String lower = text.toLowerCase(Locale.ROOT);
         List<int[]> allowed = allowedSpans(lower, allowList);
-        List<String> found = new ArrayList<>();
+        List<Span> found = new ArrayList<>();
         for (String term : terms) {
             String t = term.toLowerCase(Locale.ROOT);
             if (t.isEmpty()) {
@@ -34,7 +41,7 @@ public final class TextMatcher {
             for (int i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + 1)) {
                 int end = i + t.length();
                 if (standsAlone(lower, i, end) && !covered(allowed, i, end)) {
-                    found.add(source.substring(i, end));
+                    found.add(new Span(i, end));
                 }
             }
         }
@@ -42,17 +49,27 @@ public final class TextMatcher {
     }
 
     public static List<String> regex(String text, String regex, List<String> allowList) {
-        Pattern pattern = PATTERNS.computeIfAbsent(regex,
-                r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return regexSpans(text, regex, allowList).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    /** Like {@link #regex} but the positions of the matches. */
+    public static List<Span> regexSpans(String text, String regex, List<String> allowList) {
+        Pattern pattern = compile(regex);
         List<int[]> allowed = allowedSpans(text.toLowerCase(Locale.ROOT), allowList);
-        List<String> found = new ArrayList<>();
+        List<Span> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             if (m.end() > m.start() && !covered(allowed, m.start(), m.end())) {
-                found.add(m.group());
+                found.add(new Span(m.start(), m.end()));
             }
         }
         return found;
+    }
+
+    /** The rule's pattern compiled as rules use it (case-insensitive, Unicode case); throws on a bad pattern. */
+    public static Pattern compile(String regex) {
+        return PATTERNS.computeIfAbsent(regex,
+                r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     private static List<int[]> allowedSpans(String lower, List<String> allowList) {

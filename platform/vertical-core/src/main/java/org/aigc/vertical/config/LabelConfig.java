@@ -1,6 +1,7 @@
 package org.aigc.vertical.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Keys of the AI-content labels. */
 @ConfigMapping(prefix = "aigc.labels")
@@ -12,4 +13,11 @@ public interface LabelConfig {
      * their own in application.properties.
      */
     String hmacKey();
+
+    /**
+     * Where the explicit label goes in text content: {@code end} (last line) or {@code start} (first line); the
+     * Labeling Measures Art 4 allow beginning, end or middle.
+     */
+    @WithDefault("end")
+    String position();
 }

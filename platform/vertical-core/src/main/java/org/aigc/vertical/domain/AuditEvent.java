@@ -43,6 +43,13 @@ public class AuditEvent extends PanacheEntityBase {
     @ColumnTransformer(write = "?::jsonb")
     public String detail;
 
+    /** After this instant the purge job may delete the row; null keeps it. */
+    @Column(name = "retain_until")
+    public Instant retainUntil;
+
+    /** The person behind a human action (reviewer, rule administrator). */
+    public String actor;
+
     public static List<AuditEvent> forRequest(String tenantId, String requestId) {
         return list("tenantId = ?1 and requestId = ?2 order by id", tenantId, requestId);
     }

@@ -49,6 +49,24 @@ public class ComplianceRule extends PanacheEntityBase {
 
     public int version;
 
+    /** For AMEND: trailing letters/digits the mask keeps (0-4); null keeps none. */
+    @Column(name = "keep_last")
+    public Integer keepLast;
+
+    /** How long audit rows of this rule's findings are kept. */
+    @Column(name = "retention_days")
+    public int retentionDays = 180;
+
+    @Column(name = "updated_at")
+    public java.time.Instant updatedAt = java.time.Instant.now();
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    public static List<ComplianceRule> allById() {
+        return list("order by id");
+    }
+
     public static List<ComplianceRule> enabledFor(String stage) {
         return list("stage = ?1 and enabled = true order by id", stage);
     }

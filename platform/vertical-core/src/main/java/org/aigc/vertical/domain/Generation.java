@@ -77,11 +77,33 @@ public class Generation extends PanacheEntityBase {
 
     public String reason;
 
+    /** The rendered messages sent to the model (JSON array of chat messages). */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String prompt;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    /** The reviewer's reason (rejection) or note (approval). */
+    @Column(name = "review_note")
+    public String reviewNote;
+
+    /** The reviewer replaced the model's text. */
+    public boolean edited;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public static Optional<Generation> byTenantAndRequestId(String tenantId, String requestId) {
+        return find("tenantId = ?1 and requestId = ?2", tenantId, requestId).firstResultOptional();
+    }
 
     public static Optional<Generation> byRequestId(String requestId) {
         return find("requestId", requestId).firstResultOptional();

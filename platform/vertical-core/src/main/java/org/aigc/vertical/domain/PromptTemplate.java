@@ -32,6 +32,23 @@ public class PromptTemplate extends PanacheEntityBase {
 
     public int weight;
 
+    @Column(name = "created_at")
+    public java.time.Instant createdAt = java.time.Instant.now();
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public java.time.Instant updatedAt = java.time.Instant.now();
+
+    public static List<PromptTemplate> allFor(String task) {
+        return list("task = ?1 order by version", task);
+    }
+
+    public static java.util.Optional<PromptTemplate> version(String task, int version) {
+        return find("task = ?1 and version = ?2", task, version).firstResultOptional();
+    }
+
     public static List<PromptTemplate> activeFor(String task) {
         return list("task = ?1 and active = true order by version", task);
     }

@@ -18,6 +18,31 @@ public final class ExplicitLabels {
         return locale != null && locale.toLowerCase(Locale.ROOT).startsWith("zh") ? ZH : EN;
     }
 
+    /** Text content with its label as the first line. */
+    public static String prependTo(String content, String label) {
+        return label + "\n\n" + content;
+    }
+
+    /** Whether text content carries an explicit label (either language) as its first or last line. */
+    public static boolean carriedBy(String content) {
+        String c = content == null ? "" : content.strip();
+        return c.startsWith(ZH) || c.startsWith(EN) || c.endsWith(ZH) || c.endsWith(EN);
+    }
+
+    /** Text content without an explicit label at its start or end (a reviewer's edit may still carry the old one). */
+    public static String strip(String content) {
+        String c = content.strip();
+        for (String label : new String[] {ZH, EN}) {
+            if (c.startsWith(label)) {
+                c = c.substring(label.length()).strip();
+            }
+            if (c.endsWith(label)) {
+                c = c.substring(0, c.length() - label.length()).strip();
+            }
+        }
+        return c;
+    }
+
     /** Text content with its label as the last line (Labeling Measures Art 4: beginning, end or middle). */
     public static String appendTo(String content, String label) {
         return content + "\n\n" + label;

@@ -15,19 +15,28 @@ public class Labeller {
 
     private final LabelSigner signer;
     private final String producer;
+    private final boolean atStart;
 
     Labeller(LabelConfig labels, VerticalConfig vertical) {
         this.signer = new LabelSigner(labels.hmacKey());
         this.producer = vertical.contentProducer();
+        this.atStart = "start".equalsIgnoreCase(labels.position());
+    }
+
+    /** {@code ContentProducer} of this service's labels. */
+    public String producer() {
+        return producer;
     }
 
     /**
-     * Labels an output. Text content gets the explicit label appended; JSON content stays as it is and carries the
+     * Labels an output; no request option can switch this off. Text content gets the explicit label at its end (or
+     * start, see {@link LabelConfig#position()}); JSON content stays as it is and carries the
      * explicit label only in the metadata.
      */
     public Labelled label(String content, boolean textContent, String locale, String requestId, String tenantId) {
         String explicit = ExplicitLabels.forLocale(locale);
-        String published = textContent ? ExplicitLabels.appendTo(content, explicit) : content;
+        String published = !textContent ? content
+                : atStart ? ExplicitLabels.prependTo(content, explicit) : ExplicitLabels.appendTo(content, explicit);
         AigcLabel implicit = new AigcLabel(AI_GENERATED, producer, requestId,
                 signer.sign(published, requestId, tenantId), null, null, null);
         return new Labelled(published, new Labels(explicit, implicit));

@@ -11,7 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.Json;
+import java.util.List;
+import org.aigc.contracts.ChatMessage;
+import org.aigc.vertical.config.LabelConfig;
 import org.aigc.vertical.domain.PromptTemplate;
+import org.aigc.vertical.prompt.Canary;
 import org.aigc.vertical.prompt.PromptRenderer;
 import org.aigc.vertical.prompt.TemplateSelector;
 
@@ -28,8 +32,11 @@ public class PromptService {
     private final PromptRenderer renderer;
     private final Map<String, TaskEnricher> enrichers;
 
-    PromptService(Engine engine, Instance<TaskEnricher> enrichers) {
+    private final Canary canary;
+
+    PromptService(Engine engine, Instance<TaskEnricher> enrichers, LabelConfig labels) {
         this.renderer = new PromptRenderer(engine);
+        this.canary = new Canary(labels.hmacKey());
         this.enrichers = enrichers.stream().collect(Collectors.toMap(TaskEnricher::task, Function.identity()));
     }
 
@@ -48,8 +55,11 @@ public class PromptService {
             model.putAll(enricher.enrich(request));
         }
         try {
-            return new PreparedPrompt(template.version,
-                    renderer.render(template.systemTemplate, template.userTemplate, model));
+            List<ChatMessage> messages = renderer.render(template.systemTemplate, template.userTemplate, model);
+            // the canary goes into every system prompt: an output that repeats it is blocked (PI-06)
+            List<ChatMessage> guarded = List.of(
+                    ChatMessage.system(canary.addTo(messages.get(0).content(), request.requestId())), messages.get(1));
+            return new PreparedPrompt(template.version, guarded);
         } catch (RuntimeException e) {
             throw new PromptException("TEMPLATE_ERROR", "prompt template " + request.task() + " v" + template.version
                     + " does not render: " + e.getMessage(), e);

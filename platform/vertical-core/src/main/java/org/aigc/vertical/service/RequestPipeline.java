@@ -68,7 +68,7 @@ public class RequestPipeline {
             return;
         }
         ScreeningContext context = new ScreeningContext(task.name, request.tenantId(), options.locale(),
-                request.input());
+                request.input(), request.requestId(), null);
         Screening screening = compliance.screenInput(request.input(), context);
         audit.findings(generation, "INPUT_SCREENING", screening.findings());
         if (screening.blocked()) {
@@ -121,6 +121,7 @@ public class RequestPipeline {
         generation.templateVersion = prompt.templateVersion();
         generation.model = model;
         generation.callId = callId;
+        generation.prompt = Json.write(prompt.messages());
         generation.updatedAt = Instant.now();
         audit.decision(generation, "MODEL_CALL_REQUESTED",
                 Map.of("callId", callId, "model", model, "templateVersion", prompt.templateVersion()));

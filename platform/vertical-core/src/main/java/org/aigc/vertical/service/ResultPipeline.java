@@ -88,7 +88,7 @@ public class ResultPipeline {
             Function<GenerationStatus, GenerationCompleted.Builder> result) {
         String locale = Json.read(generation.options, GenerationOptions.class).locale();
         ScreeningContext context = new ScreeningContext(task.name, generation.tenantId, locale,
-                Json.tree(generation.input));
+                Json.tree(generation.input), generation.requestId, null);
         Screening screening = compliance.screen(Stage.OUTPUT, content, context);
         audit.findings(generation, "OUTPUT_SCREENING", screening.findings());
         List<Finding> findings = new ArrayList<>(List.of(Json.read(generation.findings, Finding[].class)));

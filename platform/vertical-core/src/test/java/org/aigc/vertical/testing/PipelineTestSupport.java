@@ -86,6 +86,16 @@ public final class PipelineTestSupport implements AutoCloseable {
         return Json.read(results.await(KafkaTestClient.key(requestId), TIMEOUT).value(), GenerationCompleted.class);
     }
 
+    /**
+     * The first result of the request with the given status: a held result is published twice (NEEDS_REVIEW, then
+     * the reviewer's COMPLETED or BLOCKED).
+     */
+    public GenerationCompleted awaitResult(String requestId, org.aigc.contracts.GenerationStatus status) {
+        return Json.read(results.await(r -> requestId.equals(r.key())
+                && Json.read(r.value(), GenerationCompleted.class).status() == status, TIMEOUT).value(),
+                GenerationCompleted.class);
+    }
+
     /** The whole round trip: request, model call answered with {@code modelContent}, result. */
     public Round run(GenerationRequested request, String modelContent) {
         send(request);
