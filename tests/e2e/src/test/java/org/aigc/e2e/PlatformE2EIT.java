@@ -1,7 +1,6 @@
 package org.aigc.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * through the gateway's public REST API. Needs the packaged services: a root {@code ./mvnw verify} builds them
  * before this module.
  */
+@ExtendWith(RequiresBuiltPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
@@ -61,9 +62,6 @@ class PlatformE2EIT {
     @BeforeAll
     void startPlatform() throws Exception {
         StackLayout layout = StackLayout.fromSystemProperty();
-        List<String> missing = layout.missing();
-        assumeTrue(missing.isEmpty(), () -> "e2e skipped: the platform is not built under " + layout.root()
-                + " (missing " + missing + "); run ./mvnw verify from the root, or ./mvnw install first");
         workDir = Files.createTempDirectory("aigc-e2e-");
         long started = System.nanoTime();
         try {
