@@ -118,6 +118,32 @@ class MeteringCacheLimitsTest extends FakeModelTestBase {
         assertThat(requestsForModel(TestModels.LIMITED)).isEqualTo(2);
     }
 
+    @Test
+    void theLocalTpmLimitReservesMaxTokensAndIsCorrectedByTheReportedUsage() {
+        ModelCallRequested small1 = tokens(900);
+        ModelCallRequested small2 = tokens(900);
+        ModelCallRequested big = tokens(900);
+        ModelCallRequested refused = tokens(900);
+
+        // each reserves ~900 of the 1000 tokens per minute; the fake reports ~10, so the reservation is given back
+        fake.enqueue(FakeReply.text("a").withUsage(5, 5), FakeReply.text("b").withUsage(5, 5),
+                FakeReply.text("c").withUsage(10, 900));
+        for (ModelCallRequested call : List.of(small1, small2, big, refused)) {
+            send(call);
+            resultOf(call);
+        }
+
+        assertThat(resultOf(small1).ok()).isTrue();
+        assertThat(resultOf(small2).ok()).isTrue();
+        assertThat(resultOf(big).ok()).isTrue();
+        assertThat(resultOf(refused).errorCode()).isEqualTo("MODEL_RATE_LIMITED_LOCAL");
+        assertThat(requestsForModel(TestModels.TOKEN_LIMITED)).isEqualTo(3);
+    }
+
+    private static ModelCallRequested tokens(int maxTokens) {
+        return ModelCalls.call().model("tokens").maxTokens(maxTokens).user("tpm " + UUID.randomUUID()).build();
+    }
+
     private static ModelCallRequested limited() {
         return ModelCalls.call().model("limited").user("limited " + UUID.randomUUID()).build();
     }

@@ -58,6 +58,7 @@ class ModelCallFlowTest {
         marketingResults = kafka.reader(Topics.modelResults("marketing"));
         usage = kafka.reader(Topics.USAGE);
         deadLetters = kafka.reader(Topics.dlq(Topics.MODEL_CALLS));
+        Kafka.warmUp(kafka, gamesResults);
     }
 
     @AfterAll

@@ -111,16 +111,29 @@ class RegistryRoutingTest extends FakeModelTestBase {
     }
 
     @Test
-    void prometheusMetricsCountCallsTokensAndLatencyPerModel() {
+    void prometheusMetricsCountCallsErrorsTokensLatencyAndCacheHitsPerModel() {
         ModelCallRequested call = ModelCalls.call().model("lora-a").user("metrics " + UUID.randomUUID()).build();
         send(call);
         resultOf(call);
+        ModelCallRequested rejected = ModelCalls.call().model("lora-a").user("rejected " + UUID.randomUUID()).build();
+        fake.enqueue(org.aigc.testkit.FakeReply.error(400, "bad"));
+        send(rejected);
+        resultOf(rejected);
+        String prompt = "cache metrics " + UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            ModelCallRequested cached = ModelCalls.call().model("lora-a").task(FakeOpenAiProfile.CACHED_TASK)
+                    .temperature(0).user(prompt).build();
+            send(cached);
+            resultOf(cached);
+        }
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .containsPattern("aigc_model_calls_total\\{[^}]*model=\"lora-a\"[^}]*outcome=\"ok\"[^}]*} [1-9]")
                 .containsPattern("aigc_model_tokens_total\\{[^}]*model=\"lora-a\"[^}]*type=\"prompt\"")
                 .containsPattern("aigc_model_latency_seconds_bucket\\{[^}]*model=\"lora-a\"")
+                .containsPattern("aigc_model_errors_total\\{[^}]*code=\"MODEL_ERROR\"[^}]*model=\"lora-a\"[^}]*} [1-9]")
+                .containsPattern("aigc_model_cache_hits_total\\{[^}]*model=\"lora-a\"[^}]*} [1-9]")
                 .containsPattern("aigc_model_breaker_state\\{[^}]*model=\"primary\"")
                 .containsPattern("aigc_model_in_flight\\{[^}]*model=\"slow\"");
     }

@@ -49,6 +49,21 @@ class StreamingTest extends FakeModelTestBase {
     }
 
     @Test
+    void deltasAreForwardedWhileTheModelIsStillAnswering() {
+        ModelCallRequested call = ModelCalls.call().model("streamer").stream().user("live " + UUID.randomUUID())
+                .build();
+        fake.chunkInterval(java.time.Duration.ofMillis(400));
+        fake.enqueue(FakeReply.text("one two three").withChunks(List.of("one ", "two ", "three")));
+
+        send(call);
+
+        ConsumerRecord<String, String> firstChunk = chunks.await(KafkaTestClient.key(call.requestId()), Kafka.WAIT);
+        ConsumerRecord<String, String> result = Kafka.awaitResultRecord(results, call.requestId());
+        // the model needs 800 ms between its first and last delta: the first chunk must not wait for the last
+        assertThat(result.timestamp() - firstChunk.timestamp()).isGreaterThanOrEqualTo(600);
+    }
+
+    @Test
     void aStreamCutOffByTheProviderEndsWithAnErrorChunkAndAFailedResultWithoutRetry() {
         ModelCallRequested call = ModelCalls.call().model("streamer").stream().user("cut " + UUID.randomUUID())
                 .build();

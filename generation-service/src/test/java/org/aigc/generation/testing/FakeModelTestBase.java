@@ -33,6 +33,7 @@ public abstract class FakeModelTestBase {
         results = kafka.reader(Topics.modelResults("games"));
         usage = kafka.reader(Topics.USAGE);
         chunks = kafka.reader(Topics.MODEL_CHUNKS);
+        Kafka.warmUp(kafka, results);
     }
 
     @AfterAll

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public class FakeOpenAiProfile implements QuarkusTestProfile {
 
-    public static final long DEADLINE_MS = 2500;
+    public static final long DEADLINE_MS = 4000;
     public static final long QUEUE_WAIT_MS = 300;
     public static final int WORKERS = 4;
     public static final String CACHED_TASK = "cached-task";

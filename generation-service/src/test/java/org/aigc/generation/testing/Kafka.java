@@ -20,6 +20,21 @@ public final class Kafka {
         return new KafkaTestClient(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }
 
+    /**
+     * One plain and one streaming call through alias {@code default}, awaited: the first calls of a fresh JVM load
+     * and JIT the REST client stack, which on a loaded machine can take longer than the tests' short deadlines.
+     */
+    public static void warmUp(KafkaTestClient kafka, KafkaTestClient.Reader gamesResults) {
+        org.aigc.contracts.ModelCallRequested plain = ModelCalls.call().user("warm-up " + java.util.UUID.randomUUID())
+                .build();
+        org.aigc.contracts.ModelCallRequested streamed = ModelCalls.call().stream()
+                .user("warm-up " + java.util.UUID.randomUUID()).build();
+        kafka.sendEvent(org.aigc.contracts.Topics.MODEL_CALLS, plain.requestId(), plain);
+        kafka.sendEvent(org.aigc.contracts.Topics.MODEL_CALLS, streamed.requestId(), streamed);
+        awaitResultRecord(gamesResults, plain.requestId());
+        awaitResultRecord(gamesResults, streamed.requestId());
+    }
+
     public static ConsumerRecord<String, String> awaitResultRecord(KafkaTestClient.Reader results, String requestId) {
         return results.await(KafkaTestClient.key(requestId), WAIT);
     }

@@ -14,6 +14,7 @@ public final class TestModels {
     public static final String LIMITED = "limited-model";
     public static final String PRICED = "priced-model";
     public static final String STREAMER = "stream-model";
+    public static final String TOKEN_LIMITED = "tpm-model";
     public static final long BREAKER_OPEN_MS = 1000;
 
     static final Map<String, Map<String, String>> ALL = Map.of(
@@ -28,7 +29,8 @@ public final class TestModels {
             "limited", Map.of("model", LIMITED, "rpm", "2"),
             "priced", Map.of("model", PRICED, "price-input-per-1k", "0.0015", "price-output-per-1k", "0.002",
                     "currency", "EUR"),
-            "streamer", Map.of("model", STREAMER, "max-retries", "1"));
+            "streamer", Map.of("model", STREAMER, "max-retries", "1"),
+            "tokens", Map.of("model", TOKEN_LIMITED, "tpm", "1000"));
 
     private TestModels() {
     }

@@ -42,6 +42,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private volatile Duration latency = Duration.ZERO;
+    private volatile Duration chunkInterval = Duration.ZERO;
     private final Map<String, Duration> latencyByModel = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.concurrent.atomic.AtomicInteger> inFlight =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -96,6 +97,12 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
+    /** Pause between the deltas of every streamed answer (to see that a client forwards them as they arrive). */
+    public FakeOpenAiServer chunkInterval(Duration interval) {
+        this.chunkInterval = interval;
+        return this;
+    }
+
     /** The most requests naming {@code model} that were being answered at the same time since the last reset. */
     public int peakConcurrency(String model) {
         java.util.concurrent.atomic.AtomicInteger max = peak.get(model);
@@ -126,6 +133,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         latency = Duration.ZERO;
         latencyByModel.clear();
         peak.clear();
+        chunkInterval = Duration.ZERO;
     }
 
     private void models(HttpExchange exchange) throws IOException {
@@ -208,7 +216,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         OutputStream out = exchange.getResponseBody();
         String id = "chatcmpl-fake-" + ids.incrementAndGet();
         List<String> deltas = reply.chunks() != null ? reply.chunks() : words(reply.content());
-        for (String delta : deltas) {
+        for (int i = 0; i < deltas.size(); i++) {
+            if (i > 0) {
+                sleep(chunkInterval);
+            }
+            String delta = deltas.get(i);
             ObjectNode chunk = chunk(id, request);
             ((ObjectNode) chunk.withArray("choices").get(0)).putObject("delta").put("content", delta);
             event(out, Json.write(chunk));
