@@ -91,6 +91,8 @@ final class PlatformStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + service.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        // eight JVMs start at once on two cores: a first connection may take longer than the 5 s default
+        env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
         // never inherit a real model from the developer's shell: the offline model unless a test says otherwise
         env.put("AIGC_OPENAI_BASE_URL", "");
         env.put("AIGC_OPENAI_API_KEY", "");
