@@ -22,8 +22,14 @@ public final class Topics {
         return REQUESTS_PREFIX + Verticals.require(vertical);
     }
 
-    /** {@code aigc.model-results.<vertical>}: generation service back to the industry service. */
+    /**
+     * {@code aigc.model-results.<vertical>}: generation service back to the industry service, or to the gateway for
+     * {@link Verticals#DIRECT} calls.
+     */
     public static String modelResults(String vertical) {
+        if (Verticals.DIRECT.equals(vertical)) {
+            return MODEL_RESULTS_PREFIX + Verticals.DIRECT;
+        }
         return MODEL_RESULTS_PREFIX + Verticals.require(vertical);
     }
 
@@ -38,6 +44,7 @@ public final class Topics {
             topics.add(requests(vertical));
             topics.add(modelResults(vertical));
         }
+        topics.add(modelResults(Verticals.DIRECT));
         topics.add(MODEL_CALLS);
         topics.add(MODEL_CHUNKS);
         topics.add(RESULTS);

@@ -14,6 +14,12 @@ public final class Verticals {
 
     public static final List<String> ALL = List.of(GAMES, MARKETING, MEDIA, ECOMMERCE, HEALTH, FINANCE);
 
+    /**
+     * Not an industry: model calls made through the gateway's OpenAI-compatible endpoint carry this vertical, so
+     * their results come back on {@code aigc.model-results.direct} to the gateway.
+     */
+    public static final String DIRECT = "direct";
+
     private Verticals() {
     }
 

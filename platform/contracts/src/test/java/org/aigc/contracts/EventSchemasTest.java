@@ -128,7 +128,8 @@ class EventSchemasTest {
         Map<String, String> byName = Topics.all().stream().collect(Collectors.toMap(Function.identity(), t -> t));
         assertThat(byName).containsKeys("aigc.requests.games", "aigc.model-results.finance", "aigc.model-calls",
                 "aigc.model-chunks", "aigc.results", "aigc.usage");
-        assertThat(Topics.all()).hasSize(Verticals.ALL.size() * 2 + 4);
+        assertThat(Topics.all()).hasSize(Verticals.ALL.size() * 2 + 5).contains("aigc.model-results.direct");
+        assertThatThrownBy(() -> Topics.requests(Verticals.DIRECT)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Topics.allWithDeadLetters()).contains("aigc.requests.games.dlq").hasSize(Topics.all().size() * 2);
         assertThatThrownBy(() -> Topics.requests("casino")).isInstanceOf(IllegalArgumentException.class);
     }

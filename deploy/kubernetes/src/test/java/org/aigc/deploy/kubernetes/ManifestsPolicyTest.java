@@ -173,12 +173,15 @@ class ManifestsPolicyTest {
     record Io(List<String> reads, List<String> writes) {
         static Io of(String service) {
             if (service.equals("gateway-service")) {
-                return new Io(List.of(Topics.RESULTS, Topics.MODEL_CHUNKS, Topics.USAGE),
-                        Verticals.ALL.stream().map(Topics::requests).toList());
+                // direct (OpenAI-compatible) calls: the gateway asks for model calls and reads their results itself
+                List<String> writes = new ArrayList<>(Verticals.ALL.stream().map(Topics::requests).toList());
+                writes.add(Topics.MODEL_CALLS);
+                return new Io(List.of(Topics.RESULTS, Topics.MODEL_CHUNKS, Topics.USAGE,
+                        Topics.modelResults(Verticals.DIRECT)), writes);
             }
             if (service.equals("generation-service")) {
                 List<String> writes = new ArrayList<>(Verticals.ALL.stream().map(Topics::modelResults).toList());
-                writes.addAll(List.of(Topics.MODEL_CHUNKS, Topics.USAGE));
+                writes.addAll(List.of(Topics.modelResults(Verticals.DIRECT), Topics.MODEL_CHUNKS, Topics.USAGE));
                 return new Io(List.of(Topics.MODEL_CALLS), writes);
             }
             String v = service.substring("vertical-".length());
