@@ -104,7 +104,8 @@ public class RequestPipeline {
         generation.createdAt = Instant.now();
         generation.updatedAt = generation.createdAt;
         generation.persist();
-        audit.decision(generation, "RECEIVED", Map.of("task", request.task()));
+        audit.decision(generation, "RECEIVED", Map.of("task", request.task(),
+                "inputSha256", Hashes.sha256(generation.input)));
         return generation;
     }
 

@@ -116,7 +116,8 @@ public class ResultPipeline {
                 || findings.stream().anyMatch(f -> Action.REVIEW.name().equals(f.action()));
         Labeller.Labelled labelled = labeller.label(amended, !task.jsonOutput(), context.locale(),
                 generation.requestId, generation.tenantId);
-        audit.decision(generation, "LABELLED", Map.of("explicit", labelled.labels().explicit()));
+        audit.decision(generation, AuditTrail.LABELLED, Map.of("explicit", labelled.labels().explicit(),
+                "AIGC", labelled.labels().aigc(), "contentSha256", Hashes.sha256(labelled.content())));
         results.finish(generation, result.apply(review ? GenerationStatus.NEEDS_REVIEW : GenerationStatus.COMPLETED)
                 .content(labelled.content()).output(output).findings(findings).labels(labelled.labels()).build());
     }

@@ -56,6 +56,12 @@ public class ResultPublisher {
             detail.put("errorCode", result.errorCode());
             detail.put("reason", result.reason());
         }
+        if (result.content() != null) {
+            detail.put("contentSha256", Hashes.sha256(result.content()));
+        }
+        if (result.templateVersion() != null) {
+            detail.put("templateVersion", result.templateVersion());
+        }
         if (!result.fieldErrors().isEmpty()) {
             detail.put("fieldErrors", result.fieldErrors());
         }

@@ -107,7 +107,11 @@ class ReviewAndLabelPipelineTest {
         as(tenant).get(BASE + "/audit?requestId=" + id).then().statusCode(200)
                 .body("kind", hasItem("REVIEW_APPROVED"))
                 .body("find { it.kind == 'REVIEW_APPROVED' }.actor", equalTo("alice@" + tenant))
-                .body("find { it.kind == 'LABELLED' }.retainUntil", org.hamcrest.Matchers.notNullValue());
+                .body("find { it.kind == 'LABELLED' }.retainUntil", org.hamcrest.Matchers.notNullValue())
+                .body("find { it.kind == 'LABELLED' }.detail.AIGC.ProduceID", equalTo(id))
+                .body("find { it.kind == 'RECEIVED' }.detail.inputSha256",
+                        org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"))
+                .body("find { it.kind == 'MODEL_CALL_REQUESTED' }.detail.templateVersion", equalTo(1));
         as("other-tenant").get(BASE + "/audit?requestId=" + id).then().statusCode(200).body("size()", equalTo(0));
 
         String jsonl = as(tenant).get(BASE + "/datasets/vetted.jsonl").then().statusCode(200)

@@ -11,14 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds base64 segments that decode to readable UTF-8 text (an evasion: the instruction is hidden from the term
- * lists but the model can still read it). Words that merely consist of base64 letters decode to binary noise and are
+ * Finds base64 and percent-encoded segments that decode to readable UTF-8 text (an evasion: the instruction is
+ * hidden from the term lists but the model can still read it). Words that merely consist of base64 letters decode to binary noise and are
  * ignored.
  */
 public final class EncodedSegments {
 
     /** Shortest segment worth decoding: 16 characters carry 12 bytes. */
     static final int MIN_LENGTH = 16;
+    /** Four or more percent-encoded bytes in a row ("%E5%BF%BD%E7%95%A5" hides "忽略"). */
+    private static final Pattern PERCENT = Pattern.compile("(?:%[0-9A-Fa-f]{2}){4,}(?:[^\\s%]*(?:%[0-9A-Fa-f]{2})+)*");
     private static final Pattern BASE64 = Pattern.compile(
             "(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{" + MIN_LENGTH + ",}={0,2}(?![A-Za-z0-9+/=_-])");
 
@@ -35,7 +37,21 @@ public final class EncodedSegments {
         while (m.find()) {
             decode(m.group()).ifPresent(d -> found.add(new Decoded(m.start(), m.end(), d)));
         }
+        Matcher p = PERCENT.matcher(text);
+        while (p.find()) {
+            percentDecode(p.group()).ifPresent(d -> found.add(new Decoded(p.start(), p.end(), d)));
+        }
         return found;
+    }
+
+    static java.util.Optional<String> percentDecode(String segment) {
+        try {
+            String decoded = java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return decoded.indexOf('\uFFFD') < 0 && readable(decoded) ? java.util.Optional.of(decoded)
+                    : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static java.util.Optional<String> decode(String segment) {
