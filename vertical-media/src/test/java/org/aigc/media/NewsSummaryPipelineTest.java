@@ -47,7 +47,9 @@ class NewsSummaryPipelineTest {
         assertThat(PipelineTestSupport.userPrompt(round.call())).contains(SOURCE, "Tram line extended");
         assertThat(PipelineTestSupport.systemPrompt(round.call())).contains("Riverside Daily", "At most 40 words");
         GenerationCompleted result = round.result();
-        assertThat(result.status()).isEqualTo(GenerationStatus.COMPLETED);
+        // a summary is public-interest text: it waits in the review queue for its human editor (MD-05)
+        assertThat(result.status()).isEqualTo(GenerationStatus.NEEDS_REVIEW);
+        assertThat(result.findings()).isEmpty();
         assertThat(result.content()).endsWith("\n\nAI-generated content");
         assertThat(result.labels().aigc().produceId()).isEqualTo(request.requestId());
     }
