@@ -16,7 +16,11 @@ import java.time.Duration;
 public record ModelLimits(int maxConcurrency, int rpm, int tpm, Duration timeout, int maxRetries,
         int breakerFailures, Duration breakerOpenFor) {
 
+    /**
+     * Limits of the built-in {@code offline} model and of {@code default} from the env shortcut: a bulkhead as large
+     * as the consumer's worker pool (16), no RPM/TPM limit. Declare {@code generation.models.default} to set more.
+     */
     public static ModelLimits defaults(Duration timeout, int maxRetries) {
-        return new ModelLimits(64, 0, 0, timeout, maxRetries, 5, Duration.ofSeconds(30));
+        return new ModelLimits(16, 0, 0, timeout, maxRetries, 5, Duration.ofSeconds(30));
     }
 }

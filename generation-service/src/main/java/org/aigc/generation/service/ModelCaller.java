@@ -11,6 +11,7 @@ import org.aigc.generation.domain.ModelCallException;
 import org.aigc.generation.domain.ModelReply;
 import org.aigc.generation.domain.RegisteredModel;
 import org.aigc.generation.resilience.Backoff;
+import org.aigc.generation.resilience.CircuitBreaker;
 import org.aigc.generation.resilience.ModelGuard;
 
 /**
@@ -37,7 +38,7 @@ public class ModelCaller {
     /** The model's reply; failures are always a {@link ModelCallException}. {@code sink} is null unless streaming. */
     public ModelReply call(RegisteredModel model, ModelCallRequested call, ChunkSink sink) {
         ModelGuard guard = guards.of(model);
-        if (guard.breaker().state() == org.aigc.generation.resilience.CircuitBreaker.State.OPEN) {
+        if (guard.breaker().state() == CircuitBreaker.State.OPEN) {
             throw new ModelCallException(ErrorCode.MODEL_CIRCUIT_OPEN, model.alias() + " circuit breaker is open");
         }
         long deadline = System.nanoTime() + model.limits().timeout().toNanos();
@@ -57,18 +58,16 @@ public class ModelCaller {
                 throw new ModelCallException(ErrorCode.MODEL_RATE_LIMITED_LOCAL, model.alias()
                         + " is at its configured RPM/TPM limit; no budget within " + queueWait.toMillis() + " ms");
             }
-            ModelReply reply = null;
+            ModelReply reply;
             try {
                 reply = retrying(model, call, sink, guard, deadline);
-                return reply;
             } catch (ModelCallException e) {
                 guard.limiter().adjustTokens(estimate, e.usage().totalTokens());
                 throw e;
-            } finally {
-                if (reply != null) {
-                    guard.limiter().adjustTokens(estimate, reply.usage().totalTokens());
-                }
             }
+            // the TPM budget was reserved from an estimate: settle it with what the provider reported
+            guard.limiter().adjustTokens(estimate, reply.usage().totalTokens());
+            return reply;
         } finally {
             guard.leave();
         }
