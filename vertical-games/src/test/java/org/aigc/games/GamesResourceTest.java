@@ -102,4 +102,14 @@ class GamesResourceTest {
         as(tenant).get("/api/v1/games/worlds?size=1000").then().statusCode(400);
         given().get("/api/v1/games/worlds").then().statusCode(401).contentType("application/problem+json");
     }
+
+    @Test
+    void demoDataIsSeededOncePerTenant() {
+        String tenant = "t-" + UUID.randomUUID();
+        as(tenant).post("/api/v1/games/demo-data").then().statusCode(201).body("seeded", equalTo(true));
+        as(tenant).post("/api/v1/games/demo-data").then().statusCode(200).body("seeded", equalTo(false));
+        as(tenant).get("/api/v1/games/worlds").then().statusCode(200).body("$", hasSize(1));
+        as(tenant).get("/api/v1/games/characters").then().statusCode(200).body("$", hasSize(2));
+        as(tenant).get("/api/v1/games/items").then().statusCode(200).body("$", hasSize(2));
+    }
 }
