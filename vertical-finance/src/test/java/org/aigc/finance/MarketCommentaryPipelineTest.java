@@ -49,7 +49,7 @@ class MarketCommentaryPipelineTest {
         assertThat(result.status()).isEqualTo(GenerationStatus.COMPLETED);
         assertThat(result.content()).isEqualTo(
                 "本周十年期国债收益率下行3个基点至1.72%。\n\n市场有风险，投资需谨慎。\n\n本内容由人工智能生成");
-        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("FN-03-ZH");
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("FN-03-LANG-ZH");
     }
 
     @Test
