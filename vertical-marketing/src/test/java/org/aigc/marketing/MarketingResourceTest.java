@@ -78,4 +78,13 @@ class MarketingResourceTest {
         as(tenant).get("/api/v1/marketing/assets?size=101").then().statusCode(400);
         given().get("/api/v1/marketing/brands").then().statusCode(401).contentType("application/problem+json");
     }
+
+    @Test
+    void demoDataIsSeededOncePerTenant() {
+        String tenant = "t-" + UUID.randomUUID();
+        as(tenant).post("/api/v1/marketing/demo-data").then().statusCode(201).body("seeded", equalTo(true));
+        as(tenant).post("/api/v1/marketing/demo-data").then().statusCode(200).body("seeded", equalTo(false));
+        as(tenant).get("/api/v1/marketing/campaigns").then().statusCode(200).body("$", hasSize(2));
+        as(tenant).get("/api/v1/marketing/brands").then().statusCode(200).body("[0].markets", hasItems("CN", "EU"));
+    }
 }

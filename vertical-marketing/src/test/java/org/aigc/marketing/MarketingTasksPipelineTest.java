@@ -155,6 +155,15 @@ class MarketingTasksPipelineTest {
         assertThat(rules(run("social-post", post.formatted(medical), "zh-CN", "治愈率高达95%。广告")))
                 .containsExactly("AD-05");
 
+        long drug = campaign("", "social", ", \"category\": \"drug\"");
+        assertThat(run("social-post", post.formatted(drug), "zh-CN", "缓解感冒引起的鼻塞。广告").content())
+                .contains("广告\n\n请按药品说明书或者在药师指导下购买和使用");
+        GenerationCompleted deviceJson = run("ad-copy", "{\"campaignId\": %d, \"channel\": \"social\"}"
+                .formatted(campaign("", "social", ", \"category\": \"device\"")), "zh-CN",
+                variants("广告", "家用血压计", "一键测量。"));
+        assertThat(deviceJson.status()).isEqualTo(GenerationStatus.NEEDS_REVIEW);
+        assertThat(rules(deviceJson)).containsExactly("AD-05-DEVICE-JSON");
+
         long healthFood = campaign("", "social", ", \"category\": \"health-food\"");
         assertThat(rules(run("social-post", post.formatted(healthFood), "zh-CN", "无副作用，放心吃。广告")))
                 .contains("AD-04");

@@ -91,4 +91,39 @@ public final class CategoryChecks {
             return investment && TextMatcher.terms(text, WARNINGS, List.of()).isEmpty() ? List.of("") : List.of();
         }
     }
+
+    /**
+     * AD-05: a drug (OTC; prescription drugs may not be advertised online at all) or device ad without its required
+     * warning sentence. One bean per category, because the rule row's APPEND text is fixed.
+     */
+    abstract static class MedicalWarning implements NamedCheck {
+
+        abstract String category();
+
+        abstract String warning();
+
+        @Override
+        public List<String> find(String text, ScreeningContext context) {
+            boolean applies = category().equals(CampaignLookup.of(context.tenantId(), context.input()).category());
+            return applies && !text.contains(warning()) ? List.of("") : List.of();
+        }
+    }
+
+    @ApplicationScoped
+    public static class DrugWarning extends MedicalWarning {
+        static final String TEXT = "请按药品说明书或者在药师指导下购买和使用";
+
+        public String name() { return "drug-warning-missing"; }
+        String category() { return "drug"; }
+        String warning() { return TEXT; }
+    }
+
+    @ApplicationScoped
+    public static class DeviceWarning extends MedicalWarning {
+        static final String TEXT = "请仔细阅读产品说明书或者在医务人员的指导下购买和使用";
+
+        public String name() { return "device-warning-missing"; }
+        String category() { return "device"; }
+        String warning() { return TEXT; }
+    }
 }
