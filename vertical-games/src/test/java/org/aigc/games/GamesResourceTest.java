@@ -112,4 +112,13 @@ class GamesResourceTest {
         as(tenant).get("/api/v1/games/characters").then().statusCode(200).body("$", hasSize(2));
         as(tenant).get("/api/v1/games/items").then().statusCode(200).body("$", hasSize(2));
     }
+
+    @Test
+    void gm10TheSteamDisclosureNamesLiveGenerationAndItsGuardrails() {
+        as("t-" + UUID.randomUUID()).get("/api/v1/games/ai-disclosure").then().statusCode(200)
+                .body("tasks.find { it.task == 'npc-dialogue' }.category", equalTo("live-generated"))
+                .body("tasks.find { it.task == 'quest' }.category", equalTo("pre-generated"))
+                .body("liveGuardrails.ruleId", org.hamcrest.Matchers.hasItems("GM-06", "GM-07", "PI-01"))
+                .body("liveGuardrails.ruleId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("GM-01")));
+    }
 }
