@@ -87,6 +87,7 @@ final class PlatformStack implements AutoCloseable {
     private Map<String, String> environment(ServiceCatalog.Service service) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service.name())));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + service.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
