@@ -58,7 +58,12 @@ public class RuleAdmin {
         RuleView before = RuleView.of(row);
         ObjectNode merged = (ObjectNode) Json.MAPPER.valueToTree(before);
         patch.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
-        RuleView input = Json.MAPPER.convertValue(merged, RuleView.class);
+        RuleView input;
+        try {
+            input = Json.MAPPER.convertValue(merged, RuleView.class);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("the patch does not fit the rule's fields: " + e.getMessage());
+        }
         return save(row, withId(input, id), tenantId, actor, "RULE_UPDATED", before);
     }
 

@@ -81,5 +81,7 @@ class RuleAdminResourceTest {
                  "message": "m", "source": "s"}""").post(RULES).then().statusCode(409);
         as("admin").body("{\"enabled\": false}").patch(RULES + "/NOPE").then().statusCode(404);
         as("admin").body("{\"keepLast\": 9}").patch(RULES + "/PII-CARD-OUT").then().statusCode(400);
+        as("admin").body("{\"terms\": {\"a\": 1}}").patch(RULES + "/PII-CARD-OUT").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }
