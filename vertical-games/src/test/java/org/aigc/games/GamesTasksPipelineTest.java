@@ -223,6 +223,14 @@ class GamesTasksPipelineTest {
         assertThat(run("world-event", event(adults, "US", false, ""), "en",
                 "Lanterns everywhere! Buy the Gem Pack now!").status()).isEqualTo(GenerationStatus.COMPLETED);
 
+        GenerationCompleted night = run("world-event", event(kids, "US", true, ""), "en",
+                "Lanterns glow all night long: stay up late and catch them all!");
+        assertThat(night.status()).isEqualTo(GenerationStatus.NEEDS_REVIEW);
+        assertThat(night.findings()).extracting(Finding::ruleId).containsOnly("GM-01-COPY");
+        assertThat(run("world-event", event(adults, "US", false, ""), "en",
+                "Lanterns glow all night long: stay up late and catch them all!").status())
+                .isEqualTo(GenerationStatus.COMPLETED);
+
         GenerationCompleted inducement = run("world-event", event(adults, "CN", false, ""), "zh-CN",
                 "灯会开启，活动期间首充双倍！");
         assertThat(inducement.status()).isEqualTo(GenerationStatus.COMPLETED);
