@@ -34,6 +34,64 @@ public interface GatewayConfig {
     /** Limits on what a caller may send. */
     Limits limits();
 
+    /** How the worst case of a job is priced before it is accepted. */
+    Metering metering();
+
+    /** Request rate limiting. */
+    RateLimit rateLimit();
+
+    /** The OpenAI-compatible direct use ({@code /v1/chat/completions}, {@code /v1/models}). */
+    Direct direct();
+
+    interface Direct {
+        /**
+         * The vertical that direct model calls carry, so the generation service answers on
+         * {@code aigc.model-results.<vertical>} (the pseudo-vertical {@code direct}; see the contracts).
+         */
+        @WithDefault("direct")
+        String vertical();
+
+        /** Longest a non-streaming call may take before the caller gets 504 (the reservation is then released). */
+        @WithDefault("120s")
+        Duration timeout();
+
+        /** Model aliases listed by {@code GET /v1/models} for a tenant without its own allow list. */
+        @WithDefault("default,offline")
+        java.util.List<String> models();
+
+        /** Most completion tokens one call may ask for. */
+        @WithDefault("16384")
+        int maxTokens();
+    }
+
+    interface Metering {
+        /**
+         * Price assumed per 1,000 tokens (prompt and completion alike) when reserving a job's worst-case cost, in the
+         * tenant's currency. The real cost (from {@code UsageRecorded}) replaces it once known; set it to the price
+         * of the most expensive model a tenant may use, or a job could be accepted that later exceeds the budget.
+         */
+        @WithDefault("0.02")
+        java.math.BigDecimal pricePer1kTokens();
+
+        /** Completion tokens reserved for a job that does not set {@code options.maxTokens}. */
+        @WithDefault("1024")
+        int defaultMaxTokens();
+
+        /** Tokens reserved for the prompt around the caller's input (system prompt, template, enrichment). */
+        @WithDefault("1024")
+        int promptOverheadTokens();
+
+        /** Characters of input assumed per token when estimating the prompt (4 is typical for English). */
+        @WithDefault("3")
+        int charsPerToken();
+    }
+
+    interface RateLimit {
+        /** Requests per minute of a tenant without its own {@code rateLimitPerMinute}; 0 = unlimited. */
+        @WithDefault("0")
+        int defaultPerMinute();
+    }
+
     interface Upstream {
         /** Base URL of the industry service, e.g. {@code http://vertical-games:8082}; the same path is appended. */
         Optional<String> url();
@@ -43,6 +101,10 @@ public interface GatewayConfig {
         /** Upper bound of {@code Prefer: wait=N}; larger values are capped to it. */
         @WithDefault("60s")
         Duration max();
+
+        /** Longest a {@code GET /api/v1/jobs/{id}/events} stream stays open without a result; then an error event. */
+        @WithDefault("10m")
+        Duration maxStream();
 
         /** Most callers one replica keeps waiting at once; beyond it callers get 202 at once. */
         @WithDefault("10000")

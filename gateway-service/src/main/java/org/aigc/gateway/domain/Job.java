@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.aigc.contracts.GenerationStatus;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -32,7 +31,7 @@ public class Job extends PanacheEntityBase {
     public String task;
 
     @Enumerated(EnumType.STRING)
-    public GenerationStatus status;
+    public JobStatus status;
 
     /** The caller's input object, as JSON text. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -62,15 +61,15 @@ public class Job extends PanacheEntityBase {
         job.tenantId = tenantId;
         job.vertical = vertical;
         job.task = task;
-        job.status = GenerationStatus.PENDING;
+        job.status = JobStatus.PENDING;
         job.input = input;
         job.options = options;
-        job.createdAt = Instant.now();
+        job.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return job;
     }
 
     /** Whether the job can still change: pending, or held for review (a reviewer's decision follows). */
     public boolean isOpen() {
-        return !status.isFinal();
+        return status.isOpen();
     }
 }

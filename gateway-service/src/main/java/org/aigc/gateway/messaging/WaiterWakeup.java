@@ -5,6 +5,7 @@ import org.aigc.contracts.GenerationCompleted;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.contracts.Json;
 import org.aigc.contracts.MalformedEventException;
+import org.aigc.gateway.service.JobStreams;
 import org.aigc.gateway.service.ResultWaiters;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -20,9 +21,11 @@ public class WaiterWakeup {
     private static final Logger LOG = Logger.getLogger(WaiterWakeup.class);
 
     private final ResultWaiters waiters;
+    private final JobStreams streams;
 
-    WaiterWakeup(ResultWaiters waiters) {
+    WaiterWakeup(ResultWaiters waiters, JobStreams streams) {
         this.waiters = waiters;
+        this.streams = streams;
     }
 
     @Incoming("waiters-in")
@@ -31,6 +34,7 @@ public class WaiterWakeup {
             GenerationCompleted event = Json.read(payload, GenerationCompleted.class);
             if (event.requestId() != null && event.status() != null && event.status() != GenerationStatus.PENDING) {
                 waiters.complete(event);
+                streams.result(event);
             }
         } catch (MalformedEventException e) {
             LOG.debugf("skipping malformed result: %s", e.getMessage());

@@ -1,13 +1,15 @@
 package org.aigc.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,10 +20,13 @@ import org.aigc.contracts.FieldError;
 import org.aigc.gateway.domain.ApiException;
 import org.aigc.gateway.domain.ProblemType;
 import org.aigc.gateway.domain.Tenant;
-import org.aigc.gateway.rest.AdminViews.CreateTenant;
 import org.aigc.gateway.rest.AdminViews.IssuedKeyView;
+import org.aigc.gateway.rest.AdminViews.KeyView;
+import org.aigc.gateway.rest.AdminViews.TenantFields;
+import org.aigc.gateway.rest.AdminViews.TenantList;
 import org.aigc.gateway.rest.AdminViews.TenantView;
 import org.aigc.gateway.service.Authenticator;
+import org.aigc.gateway.service.Ids;
 import org.aigc.gateway.service.TenantService;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin")
 public class AdminResource {
 
-    private static final int MAX_NAME = 200;
+    private static final int MAX_PAGE = 500;
 
     private final Authenticator authenticator;
     private final TenantService tenants;
@@ -46,17 +51,22 @@ public class AdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = CreateTenant.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantFields.class)))
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         authenticator.admin(authorization);
-        JsonNode name = JsonBodies.object(body).path("name");
-        if (!name.isTextual() || name.asText().isBlank() || name.asText().strip().length() > MAX_NAME) {
-            throw new ApiException(ProblemType.INVALID_REQUEST, "invalid tenant",
-                    List.of(new FieldError("name", "required, 1 to " + MAX_NAME + " characters")));
-        }
-        Tenant tenant = tenants.create(name.asText().strip());
+        Tenant tenant = tenants.create(JsonBodies.object(body));
         return Response.created(URI.create("/api/v1/admin/tenants/" + tenant.id))
                 .entity(TenantView.of(tenant, List.of())).build();
+    }
+
+    @GET
+    public TenantList list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        authenticator.admin(authorization);
+        int from = number("offset", offset, 0, 0, Integer.MAX_VALUE);
+        int size = number("limit", limit, 50, 1, MAX_PAGE);
+        List<TenantView> items = tenants.list(from, size).stream().map(t -> TenantView.of(t, null)).toList();
+        return new TenantList(items, from, size);
     }
 
     @GET
@@ -65,6 +75,18 @@ public class AdminResource {
         authenticator.admin(authorization);
         UUID tenantId = tenantId(id);
         return TenantView.of(tenants.get(tenantId), tenants.keys(tenantId));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantFields.class)))
+    public TenantView update(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id, String body) {
+        authenticator.admin(authorization);
+        UUID tenantId = tenantId(id);
+        Tenant tenant = tenants.update(tenantId, JsonBodies.object(body));
+        return TenantView.of(tenant, tenants.keys(tenantId));
     }
 
     @POST
@@ -76,11 +98,33 @@ public class AdminResource {
         return Response.status(Response.Status.CREATED).entity(key).build();
     }
 
+    /** Revokes the key: the next request with it gets 401. */
+    @DELETE
+    @Path("{id}/keys/{keyId}")
+    public KeyView revokeKey(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id, @PathParam("keyId") String keyId) {
+        authenticator.admin(authorization);
+        UUID key = Ids.uuid(keyId).orElseThrow(() -> new ApiException(ProblemType.KEY_NOT_FOUND, "no key " + keyId));
+        return KeyView.of(tenants.revokeKey(tenantId(id), key));
+    }
+
     private static UUID tenantId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ProblemType.TENANT_NOT_FOUND, "no tenant " + id);
+        return Ids.uuid(id).orElseThrow(() -> new ApiException(ProblemType.TENANT_NOT_FOUND, "no tenant " + id));
+    }
+
+    static int number(String field, String text, int fallback, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
         }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ApiException(ProblemType.INVALID_REQUEST, "invalid query parameter " + field,
+                List.of(new FieldError(field, "an integer from " + min + " to " + max)));
     }
 }

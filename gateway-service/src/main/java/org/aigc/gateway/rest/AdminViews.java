@@ -3,6 +3,7 @@ package org.aigc.gateway.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.aigc.gateway.domain.Allowlist;
 import org.aigc.gateway.domain.ApiKey;
 import org.aigc.gateway.domain.Tenant;
 import org.aigc.gateway.service.TenantService;
@@ -13,7 +14,13 @@ public final class AdminViews {
     private AdminViews() {
     }
 
-    public record CreateTenant(String name) {
+    /**
+     * The writable fields of a tenant (create: {@code name} required; PATCH: any subset, null clears a limit or an
+     * allow list). For the OpenAPI document; the body is checked by {@code TenantSettings}.
+     */
+    public record TenantFields(String name, Boolean disabled, List<String> allowedVerticals, List<String> allowedTasks,
+            List<String> allowedModels, Integer rateLimitPerMinute, Long tokenQuotaPerDay, String monthlyBudget,
+            String currency) {
     }
 
     public record KeyView(UUID id, String prefix, Instant createdAt, Instant revokedAt) {
@@ -22,10 +29,22 @@ public final class AdminViews {
         }
     }
 
-    public record TenantView(UUID id, String name, Instant createdAt, List<KeyView> keys) {
+    /** A tenant; null allow lists mean "all", null limits "unlimited". {@code monthlyBudget} is a decimal string. */
+    public record TenantView(UUID id, String name, boolean disabled, List<String> allowedVerticals,
+            List<String> allowedTasks, List<String> allowedModels, Integer rateLimitPerMinute, Long tokenQuotaPerDay,
+            String monthlyBudget, String currency, Instant createdAt, Instant disabledAt, List<KeyView> keys) {
         static TenantView of(Tenant tenant, List<ApiKey> keys) {
-            return new TenantView(tenant.id, tenant.name, tenant.createdAt, keys.stream().map(KeyView::of).toList());
+            return new TenantView(tenant.id, tenant.name, tenant.isDisabled(),
+                    Allowlist.parse(tenant.allowedVerticals), Allowlist.parse(tenant.allowedTasks),
+                    Allowlist.parse(tenant.allowedModels), tenant.rateLimitPerMinute, tenant.tokenQuotaPerDay,
+                    tenant.monthlyBudget == null ? null : tenant.monthlyBudget.stripTrailingZeros().toPlainString(),
+                    tenant.currency, tenant.createdAt, tenant.disabledAt,
+                    keys == null ? null : keys.stream().map(KeyView::of).toList());
         }
+    }
+
+    /** A page of tenants, oldest first. */
+    public record TenantList(List<TenantView> items, int offset, int limit) {
     }
 
     /** A new key; {@code key} is the plain text, returned this once and never again. */

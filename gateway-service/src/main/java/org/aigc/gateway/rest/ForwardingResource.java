@@ -24,7 +24,9 @@ import org.aigc.gateway.client.UpstreamResponse;
 import org.aigc.gateway.client.VerticalClient;
 import org.aigc.gateway.domain.ApiException;
 import org.aigc.gateway.domain.ProblemType;
-import org.aigc.gateway.service.Authenticator;
+import org.aigc.gateway.service.Access;
+import org.aigc.gateway.service.TenantPolicy;
+import org.aigc.gateway.domain.Tenant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,11 +44,11 @@ public class ForwardingResource {
     private static final List<String> FORWARDED_HEADERS = List.of("content-type", "accept", "accept-language",
             "if-match", "if-none-match", "idempotency-key", RequestIds.HEADER.toLowerCase(Locale.ROOT));
 
-    private final Authenticator authenticator;
+    private final Access access;
     private final VerticalClient client;
 
-    ForwardingResource(Authenticator authenticator, VerticalClient client) {
-        this.authenticator = authenticator;
+    ForwardingResource(Access access, VerticalClient client) {
+        this.access = access;
         this.client = client;
     }
 
@@ -98,7 +100,9 @@ public class ForwardingResource {
     private Uni<Response> forward(String method, String vertical, String rawPath, HttpHeaders headers, UriInfo uri,
             byte[] body) {
         VerticalPaths.require(vertical);
-        UUID tenantId = authenticator.tenant(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Tenant tenant = access.admit(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        TenantPolicy.requireVertical(tenant, vertical);
+        UUID tenantId = tenant.id;
         String query = uri.getRequestUri().getRawQuery();
         String pathAndQuery = "/api/v1/" + vertical + "/" + safe(rawPath) + (query == null ? "" : "?" + query);
         UpstreamRequest request = new UpstreamRequest(vertical, tenantId, method, pathAndQuery,

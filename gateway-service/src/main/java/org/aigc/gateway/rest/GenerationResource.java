@@ -17,7 +17,17 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.aigc.gateway.config.GatewayConfig;
-import org.aigc.gateway.service.Authenticator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.aigc.contracts.FieldError;
+import org.aigc.contracts.Json;
+import org.aigc.gateway.domain.ApiException;
+import org.aigc.gateway.domain.ProblemType;
+import org.aigc.gateway.domain.Tenant;
+import org.aigc.gateway.service.Access;
+import org.aigc.gateway.service.ApiKeys;
+import org.aigc.gateway.service.IdempotencyKeys;
+import org.aigc.gateway.service.TenantPolicy;
 import org.aigc.gateway.service.JobService;
 import org.aigc.gateway.service.PreferWait;
 import org.aigc.gateway.service.ResultWaiters;
@@ -39,16 +49,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GenerationResource {
 
     static final String PREFERENCE_APPLIED = "Preference-Applied";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
-    private final Authenticator authenticator;
+    private final Access access;
     private final SubmissionParser parser;
     private final JobService jobs;
     private final ResultWaiters waiters;
     private final GatewayConfig config;
 
-    GenerationResource(Authenticator authenticator, SubmissionParser parser, JobService jobs, ResultWaiters waiters,
+    GenerationResource(Access access, SubmissionParser parser, JobService jobs, ResultWaiters waiters,
             GatewayConfig config) {
-        this.authenticator = authenticator;
+        this.access = access;
         this.parser = parser;
         this.jobs = jobs;
         this.waiters = waiters;
@@ -66,20 +78,30 @@ public class GenerationResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = GenerationRequest.class)))
     public Uni<Response> submit(@PathParam("vertical") String vertical,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("Prefer") String prefer,
-            String body) {
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, String body) {
         VerticalPaths.require(vertical);
-        UUID tenantId = authenticator.tenant(authorization);
-        Submission submission = parser.parse(JsonBodies.object(body));
+        Tenant tenant = access.admit(authorization);
+        UUID tenantId = tenant.id;
+        JsonNode json = JsonBodies.object(body);
+        Submission submission = parser.parse(json);
+        TenantPolicy.requireGeneration(tenant, vertical, submission.task(), submission.options().model());
+        Optional<JobService.IdempotencyRequest> idempotency = idempotency(idempotencyKey, vertical, json);
         Optional<Duration> wait = PreferWait.parse(prefer, config.waiting().max());
         UUID id = UUID.randomUUID();
         // registered before the job is published, so even an instant result finds its waiter
         Optional<Waiter> waiter = wait.flatMap(w -> waiters.register(id.toString()));
-        JobView accepted;
+        JobService.Accepted outcome;
         try {
-            accepted = JobView.of(jobs.submit(id, tenantId, vertical, submission));
+            outcome = jobs.submit(id, tenant, vertical, submission, idempotency);
         } catch (RuntimeException e) {
             waiter.ifPresent(waiters::remove);
             throw e;
+        }
+        JobView accepted = JobView.of(outcome.job());
+        if (outcome.replayed()) {
+            waiter.ifPresent(waiters::remove);
+            return Uni.createFrom().item(Response.fromResponse(answer(accepted, Optional.empty()))
+                    .header(IDEMPOTENT_REPLAYED, "true").build());
         }
         if (waiter.isEmpty()) {
             return Uni.createFrom().item(answer(accepted, Optional.empty()));
@@ -98,6 +120,18 @@ public class GenerationResource {
     private Uni<JobView> reread(UUID tenantId, JobView accepted) {
         return Uni.createFrom().item(() -> jobs.find(tenantId, accepted.id()).map(JobView::of).orElse(accepted))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The key and a hash of what was asked (vertical and body, whitespace-insensitive). */
+    private static Optional<JobService.IdempotencyRequest> idempotency(String key, String vertical, JsonNode body) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.isBlank() || key.length() > IdempotencyKeys.MAX_LENGTH) {
+            throw new ApiException(ProblemType.INVALID_REQUEST, "invalid Idempotency-Key",
+                    List.of(new FieldError(IDEMPOTENCY_KEY, "1 to " + IdempotencyKeys.MAX_LENGTH + " characters")));
+        }
+        return Optional.of(new JobService.IdempotencyRequest(key, ApiKeys.hash(vertical + "\n" + Json.write(body))));
     }
 
     private static Response answer(JobView view, Optional<Duration> wait) {

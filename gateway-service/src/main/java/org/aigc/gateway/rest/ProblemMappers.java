@@ -21,7 +21,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
-        return respond(e.type(), e.getMessage(), uri, headers, e.errors());
+        Response response = respond(e.type(), e.getMessage(), uri, headers, e.errors());
+        if (e.headers().isEmpty()) {
+            return response;
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(response);
+        e.headers().forEach(builder::header);
+        return builder.build();
     }
 
     /** Routing and content negotiation errors of JAX-RS itself: 404, 405, 406, 413, 415 ... */

@@ -8,6 +8,7 @@ import org.aigc.gateway.config.GatewayConfig;
 import org.aigc.gateway.domain.ApiException;
 import org.aigc.gateway.domain.ApiKey;
 import org.aigc.gateway.domain.ProblemType;
+import org.aigc.gateway.domain.Tenant;
 
 /** Checks the {@code Authorization: Bearer ...} credential of tenant and admin requests. */
 @ApplicationScoped
@@ -21,15 +22,28 @@ public class Authenticator {
         this.config = config;
     }
 
-    /** The tenant of a valid, unrevoked API key; 401 otherwise. Blocking (reads the key table). */
-    @Transactional
+    /** The tenant id of a valid, unrevoked API key of an enabled tenant; 401/403 otherwise. */
     public UUID tenant(String authorization) {
+        return caller(authorization).id;
+    }
+
+    /**
+     * The tenant of a valid, unrevoked API key; 401 otherwise, 403 when the tenant is disabled. Blocking: reads the
+     * key and tenant rows on every call, with no cache, so a revocation or a disabled tenant takes effect at once.
+     */
+    @Transactional
+    public Tenant caller(String authorization) {
         String key = bearer(authorization).orElseThrow(() -> unauthorized("an API key is required"));
         String prefix = ApiKeys.prefixOf(key).orElseThrow(() -> unauthorized("invalid API key"));
-        return ApiKey.findActiveByPrefix(prefix)
+        UUID tenantId = ApiKey.findActiveByPrefix(prefix)
                 .filter(stored -> ApiKeys.matchesHash(key, stored.keyHash))
                 .map(stored -> stored.tenantId)
                 .orElseThrow(() -> unauthorized("invalid API key"));
+        Tenant tenant = Tenant.findById(tenantId);
+        if (tenant == null || tenant.isDisabled()) {
+            throw new ApiException(ProblemType.TENANT_DISABLED, "this tenant is disabled");
+        }
+        return tenant;
     }
 
     /** Passes only with the configured admin key (compared in constant time); 401 otherwise. */

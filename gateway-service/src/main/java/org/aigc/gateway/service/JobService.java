@@ -15,6 +15,11 @@ import org.aigc.contracts.Json;
 import org.aigc.contracts.Topics;
 import org.aigc.gateway.domain.Job;
 import org.aigc.gateway.domain.JobResult;
+import org.aigc.gateway.domain.JobStatus;
+import org.aigc.gateway.domain.ApiException;
+import org.aigc.gateway.domain.ProblemType;
+import java.time.Instant;
+import org.aigc.gateway.domain.Tenant;
 import org.aigc.outbox.Outbox;
 import org.jboss.logging.Logger;
 
@@ -27,22 +32,56 @@ public class JobService {
 
     private static final Logger LOG = Logger.getLogger(JobService.class);
 
-    private final Outbox outbox;
-
-    JobService(Outbox outbox) {
-        this.outbox = outbox;
+    /** A submission's outcome: a new job, or the earlier job of the same {@code Idempotency-Key}. */
+    public record Accepted(Job job, boolean replayed) {
     }
 
-    /** Stores the job and publishes {@link GenerationRequested} in the same transaction. */
+    private final Outbox outbox;
+    private final Reservations reservations;
+    private final IdempotencyKeys idempotency;
+    private final WorstCase worstCase;
+
+    JobService(Outbox outbox, Reservations reservations, IdempotencyKeys idempotency, WorstCase worstCase) {
+        this.outbox = outbox;
+        this.reservations = reservations;
+        this.idempotency = idempotency;
+        this.worstCase = worstCase;
+    }
+
+    /**
+     * In one transaction: claims the idempotency key (if any), reserves the job's worst case against the tenant's
+     * budget and quota, stores the job and publishes {@link GenerationRequested}. Any refusal rolls all of it back.
+     */
     @Transactional
-    public Job submit(UUID id, UUID tenantId, String vertical, Submission submission) {
-        Job job = Job.pending(id, tenantId, vertical, submission.task(), Json.write(submission.input()),
-                Json.write(submission.options()));
+    public Accepted submit(UUID id, Tenant tenant, String vertical, Submission submission,
+            Optional<IdempotencyRequest> idempotencyKey) {
+        if (idempotencyKey.isPresent()) {
+            Optional<UUID> earlier = idempotency.claim(tenant.id, idempotencyKey.get().key(),
+                    idempotencyKey.get().bodyHash(), id);
+            if (earlier.isPresent()) {
+                return new Accepted(Job.findById(earlier.get()), true);
+            }
+        }
+        String input = Json.write(submission.input());
+        reservations.reserve(tenant, id, worstCase.of(input.length(), submission.options().maxTokens()));
+        Job job = Job.pending(id, tenant.id, vertical, submission.task(), input, Json.write(submission.options()));
         job.persist();
-        GenerationRequested event = GenerationRequested.of(id.toString(), tenantId.toString(), vertical,
+        GenerationRequested event = GenerationRequested.of(id.toString(), tenant.id.toString(), vertical,
                 submission.task(), submission.input(), submission.options());
         outbox.publish(Topics.requests(vertical), id.toString(), event);
-        return job;
+        return new Accepted(job, false);
+    }
+
+    /** An {@code Idempotency-Key} and the hash of the request it came with. */
+    public record IdempotencyRequest(String key, String bodyHash) {
+    }
+
+    /** The metered cost of the job's model calls so far (zero before any usage arrived). */
+    @Transactional
+    public java.math.BigDecimal cost(UUID tenantId, UUID id) {
+        return (java.math.BigDecimal) Job.getEntityManager().createNativeQuery(
+                "select coalesce(sum(cost), 0) from usage_record where request_id = ?1 and tenant_id = ?2")
+                .setParameter(1, id.toString()).setParameter(2, tenantId).getSingleResult();
     }
 
     @Transactional
@@ -50,20 +89,50 @@ public class JobService {
         return Job.<Job>findByIdOptional(id).filter(job -> job.tenantId.equals(tenantId));
     }
 
-    /** The tenant's jobs, newest first, optionally filtered by status and vertical. */
+    /** The tenant's jobs, newest first (ties by id), after the cursor position, with optional filters. */
     @Transactional
-    public List<Job> list(UUID tenantId, Optional<GenerationStatus> status, Optional<String> vertical, int limit) {
+    public List<Job> list(UUID tenantId, JobFilter filter, Optional<JobCursor> after, int limit) {
         StringBuilder query = new StringBuilder("tenantId = :tenant");
         Parameters parameters = Parameters.with("tenant", tenantId);
-        status.ifPresent(s -> {
+        filter.status().ifPresent(s -> {
             query.append(" and status = :status");
             parameters.and("status", s);
         });
-        vertical.ifPresent(v -> {
+        filter.vertical().ifPresent(v -> {
             query.append(" and vertical = :vertical");
             parameters.and("vertical", v);
         });
-        return Job.<Job>find(query.toString(), Sort.descending("createdAt"), parameters).page(0, limit).list();
+        filter.task().ifPresent(t -> {
+            query.append(" and task = :task");
+            parameters.and("task", t);
+        });
+        after.ifPresent(cursor -> {
+            query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+            parameters.and("at", cursor.createdAt()).and("id", cursor.id());
+        });
+        return Job.<Job>find(query.toString(), Sort.descending("createdAt", "id"), parameters).page(0, limit).list();
+    }
+
+    /**
+     * Cancels an open job: it becomes {@code CANCELLED} (a gateway-side state), its reservation is released and a
+     * result that still arrives is ignored. The industry service is not told (the contracts have no cancel event), so
+     * a model call already running finishes and its real usage is still metered.
+     */
+    @Transactional
+    public Job cancel(UUID tenantId, UUID id) {
+        Job job = Job.<Job>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(found -> found.tenantId.equals(tenantId))
+                .orElseThrow(() -> new ApiException(ProblemType.JOB_NOT_FOUND, "no job " + id));
+        if (job.status == JobStatus.CANCELLED) {
+            return job;
+        }
+        if (!job.isOpen()) {
+            throw new ApiException(ProblemType.JOB_NOT_CANCELLABLE, "job " + id + " already ended " + job.status);
+        }
+        job.status = JobStatus.CANCELLED;
+        job.completedAt = Instant.now();
+        reservations.release(job.id);
+        return job;
     }
 
     /**
@@ -88,10 +157,14 @@ public class JobService {
         if (!job.isOpen() || event.status() == GenerationStatus.PENDING) {
             return Applied.ALREADY_FINAL;
         }
-        job.status = event.status();
+        job.status = JobStatus.of(event.status());
         job.result = Json.write(JobResult.of(event));
         job.completedAt = event.status().isFinal() ? event.occurredAt() : null;
         job.lastEventId = event.eventId();
+        if (event.status().isFinal()) {
+            // whatever the job did not use goes back to the budget; its real usage arrives as UsageRecorded
+            reservations.release(job.id);
+        }
         return Applied.APPLIED;
     }
 

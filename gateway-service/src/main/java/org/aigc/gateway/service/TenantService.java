@@ -1,7 +1,9 @@
 package org.aigc.gateway.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.aigc.gateway.domain.ApiException;
@@ -22,6 +24,28 @@ public class TenantService {
         Tenant tenant = Tenant.create(name);
         tenant.persist();
         return tenant;
+    }
+
+    /** A tenant from an admin's JSON body (see {@link TenantSettings}). */
+    @Transactional
+    public Tenant create(JsonNode body) {
+        Tenant tenant = Tenant.create(null);
+        TenantSettings.apply(body, tenant, true);
+        tenant.persist();
+        return tenant;
+    }
+
+    /** Changes the fields present in the body; a disabled tenant is refused from the next request on. */
+    @Transactional
+    public Tenant update(UUID id, JsonNode body) {
+        Tenant tenant = get(id);
+        TenantSettings.apply(body, tenant, false);
+        return tenant;
+    }
+
+    @Transactional
+    public List<Tenant> list(int offset, int limit) {
+        return Tenant.page(offset, limit);
     }
 
     @Transactional
@@ -45,5 +69,18 @@ public class TenantService {
         ApiKey key = ApiKey.create(tenantId, generated.prefix(), ApiKeys.hash(generated.plainText()));
         key.persist();
         return new IssuedKey(key, generated.plainText());
+    }
+
+    /** Revokes a key of the tenant; the next request with it is refused. Revoking twice is harmless. */
+    @Transactional
+    public ApiKey revokeKey(UUID tenantId, UUID keyId) {
+        ApiKey key = ApiKey.findById(keyId);
+        if (key == null || !key.tenantId.equals(tenantId)) {
+            throw new ApiException(ProblemType.KEY_NOT_FOUND, "no key " + keyId + " for tenant " + tenantId);
+        }
+        if (key.revokedAt == null) {
+            key.revokedAt = Instant.now();
+        }
+        return key;
     }
 }

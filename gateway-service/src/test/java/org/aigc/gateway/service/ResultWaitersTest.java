@@ -19,6 +19,11 @@ class ResultWaitersTest {
             }
 
             @Override
+            public Duration maxStream() {
+                return Duration.ofMinutes(10);
+            }
+
+            @Override
             public int maxWaiters() {
                 return capacity;
             }

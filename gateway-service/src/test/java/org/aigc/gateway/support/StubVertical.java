@@ -27,6 +27,15 @@ public class StubVertical implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** What {@code GET /api/v1/games/tasks} answers: one task with a small input schema, for the console. */
+    static final String TASKS = """
+            [{"name": "quest", "description": "A side quest for a game world",
+              "inputSchema": {"type": "object", "required": ["theme"], "properties": {
+                "theme": {"type": "string", "maxLength": 80, "title": "Theme"},
+                "difficulty": {"type": "string", "enum": ["easy", "hard"]},
+                "steps": {"type": "integer", "minimum": 1, "maximum": 9}}},
+              "outputSchema": null}]""";
+
     private static final LinkedBlockingQueue<Received> RECEIVED = new LinkedBlockingQueue<>();
     private static HttpServer server;
 
@@ -46,6 +55,14 @@ public class StubVertical implements QuarkusTestResourceLifecycleManager {
                         + (exchange.getRequestURI().getRawQuery() == null ? ""
                                 : "?" + exchange.getRequestURI().getRawQuery()), headers, body);
                 RECEIVED.add(received);
+                if (received.method().equals("GET") && received.pathAndQuery().endsWith("/tasks")) {
+                    byte[] tasks = TASKS.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, tasks.length);
+                    exchange.getResponseBody().write(tasks);
+                    exchange.close();
+                    return;
+                }
                 byte[] answer = ("{\"method\":\"" + received.method() + "\",\"tenant\":\""
                         + received.header("X-Aigc-Tenant") + "\",\"bodyLength\":" + body.length() + "}")
                         .getBytes(StandardCharsets.UTF_8);

@@ -38,6 +38,22 @@ public final class TestTenants {
         return given().header("Authorization", "Bearer " + ADMIN_KEY);
     }
 
+    /** A tenant created with the given extra fields (e.g. limits), with one API key. */
+    public static TestTenant create(Map<String, Object> fields) {
+        Map<String, Object> body = new java.util.HashMap<>(fields);
+        body.put("name", "tenant-" + UUID.randomUUID().toString().substring(0, 8));
+        String id = admin().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/admin/tenants").then().statusCode(201).extract().path("id");
+        String key = admin().post("/api/v1/admin/tenants/{id}/keys", id).then().statusCode(201).extract().path("key");
+        return new TestTenant(id, key);
+    }
+
+    /** Changes fields of the tenant through {@code PATCH}. */
+    public static void patch(TestTenant tenant, String json) {
+        admin().contentType(ContentType.JSON).body(json).patch("/api/v1/admin/tenants/{id}", tenant.id())
+                .then().statusCode(200);
+    }
+
     public static TestTenant create() {
         String id = admin().contentType(ContentType.JSON)
                 .body(Map.of("name", "tenant-" + UUID.randomUUID().toString().substring(0, 8)))

@@ -1,0 +1,29 @@
+package org.aigc.gateway.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.aigc.contracts.EventSchemas;
+import org.aigc.contracts.UsageRecorded;
+import org.aigc.gateway.service.UsageMeter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Meters {@code aigc.usage} in the shared consumer group {@code gateway-service}: each event is recorded once across
+ * replicas (and deduplicated by eventId on redelivery). A record that breaks the contract goes to
+ * {@code aigc.usage.dlq}.
+ */
+@ApplicationScoped
+public class UsageRecorder {
+
+    private final UsageMeter meter;
+
+    UsageRecorder(UsageMeter meter) {
+        this.meter = meter;
+    }
+
+    @Incoming("usage-in")
+    @Blocking
+    public void record(String payload) {
+        meter.record(EventSchemas.validate(UsageRecorded.class, payload));
+    }
+}

@@ -1,0 +1,155 @@
+package org.aigc.gateway.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.aigc.contracts.GenerationCompleted;
+import org.aigc.contracts.GenerationStatus;
+import org.aigc.contracts.Json;
+import org.aigc.contracts.ModelChunk;
+import org.aigc.contracts.Topics;
+import org.aigc.gateway.support.SseClient;
+import org.aigc.gateway.support.StubVertical;
+import org.aigc.gateway.support.TestTenants;
+import org.aigc.gateway.support.TestTenants.TestTenant;
+import org.aigc.testkit.InfrastructureResource;
+import org.aigc.testkit.KafkaTestClient;
+import org.junit.jupiter.api.Test;
+
+/** Job events over SSE, cancelling, and keyset paging of the job list. */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class,
+        initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "gateway"))
+@QuarkusTestResource(StubVertical.class)
+class JobEventsTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    private static String url(String id) {
+        return "http://localhost:" + RestAssured.port + "/api/v1/jobs/" + id + "/events";
+    }
+
+    private static ModelChunk chunk(String id, String tenantId, int seq, String delta) {
+        return new ModelChunk(UUID.randomUUID().toString(), id, tenantId, "games", java.time.Instant.now(),
+                ModelChunk.SCHEMA_VERSION, "call-1", seq, delta, false, null);
+    }
+
+    @Test
+    void streamsDeltasThenTheResultAndEnds() {
+        TestTenant tenant = TestTenants.create();
+        String id = tenant.submitAccepted("games", "quest");
+        try (SseClient client = new SseClient(url(id), tenant.key());
+                KafkaTestClient kafka = KafkaTestClient.shared()) {
+            await().atMost(PATIENCE).until(() -> client.names().contains("status"));
+            assertThat(client.status()).isEqualTo(200);
+            assertThat(client.contentType()).startsWith("text/event-stream");
+            // the replica's chunk consumer may still be joining: send until the first delta comes through
+            int seq = 0;
+            while (!client.names().contains("chunk")) {
+                kafka.sendEvent(Topics.MODEL_CHUNKS, id, chunk(id, tenant.id(), seq++, "Once "));
+                await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> true);
+                assertThat(seq).as("no delta came through").isLessThan(100);
+            }
+            kafka.sendEvent(Topics.MODEL_CHUNKS, id, chunk(id, tenant.id(), seq++, "upon a time"));
+            await().atMost(PATIENCE).until(() -> client.events().stream()
+                    .anyMatch(e -> e.data().contains("upon a time")));
+            kafka.sendEvent(Topics.RESULTS, id, GenerationCompleted.of(id, tenant.id(), "games", "quest",
+                    GenerationStatus.COMPLETED).content("Once upon a time").build());
+            await().atMost(PATIENCE).until(client::ended);
+
+            List<String> names = client.names();
+            assertThat(names.get(0)).isEqualTo("status");
+            assertThat(names.get(names.size() - 1)).isEqualTo("result");
+            assertThat(names).doesNotContain("error");
+            List<Integer> seqs = new ArrayList<>();
+            client.events().stream().filter(e -> e.name().equals("chunk"))
+                    .forEach(e -> seqs.add(Json.tree(e.data()).path("seq").asInt()));
+            assertThat(seqs).isSorted();
+            String result = client.events().get(names.size() - 1).data();
+            assertThat(Json.tree(result).path("status").asText()).isEqualTo("COMPLETED");
+            assertThat(Json.tree(result).path("result").path("content").asText()).isEqualTo("Once upon a time");
+        }
+    }
+
+    @Test
+    void lateClientGetsTheFinalResultAtOnce() {
+        TestTenant tenant = TestTenants.create();
+        String id = tenant.submitAccepted("games", "quest");
+        try (KafkaTestClient kafka = KafkaTestClient.shared()) {
+            kafka.sendEvent(Topics.RESULTS, id, GenerationCompleted.of(id, tenant.id(), "games", "quest",
+                    GenerationStatus.BLOCKED).error("COMPLIANCE_BLOCKED", "rule GM-01").build());
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> tenant.request().get("/api/v1/jobs/{id}", id).then()
+                .body("status", equalTo("BLOCKED")));
+        try (SseClient client = new SseClient(url(id), tenant.key())) {
+            await().atMost(PATIENCE).until(client::ended);
+            assertThat(client.names()).containsExactly("status", "result");
+            assertThat(Json.tree(client.events().get(1).data()).path("status").asText()).isEqualTo("BLOCKED");
+        }
+    }
+
+    @Test
+    void anotherTenantsStreamIsAProblemNotAStream() {
+        TestTenant owner = TestTenants.create();
+        TestTenant other = TestTenants.create();
+        String id = owner.submitAccepted("games", "quest");
+        other.request().accept("text/event-stream").get("/api/v1/jobs/{id}/events", id).then().statusCode(404)
+                .body("type", equalTo("https://aigc.dev/problems/job-not-found"));
+    }
+
+    @Test
+    void cancelledJobIgnoresItsLateResultAndFinishedJobsCannotBeCancelled() {
+        TestTenant tenant = TestTenants.create();
+        String id = tenant.submitAccepted("games", "quest");
+        tenant.request().delete("/api/v1/jobs/{id}", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        tenant.request().delete("/api/v1/jobs/{id}", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        String done = tenant.submitAccepted("games", "quest");
+        try (KafkaTestClient kafka = KafkaTestClient.shared()) {
+            kafka.sendEvent(Topics.RESULTS, id, GenerationCompleted.of(id, tenant.id(), "games", "quest",
+                    GenerationStatus.COMPLETED).content("late").build());
+            kafka.sendEvent(Topics.RESULTS, done, GenerationCompleted.of(done, tenant.id(), "games", "quest",
+                    GenerationStatus.COMPLETED).content("done").build());
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> tenant.request().get("/api/v1/jobs/{id}", done).then()
+                .body("status", equalTo("COMPLETED")));
+        tenant.request().get("/api/v1/jobs/{id}", id).then().body("status", equalTo("CANCELLED"));
+        tenant.request().delete("/api/v1/jobs/{id}", done).then().statusCode(409)
+                .body("type", equalTo("https://aigc.dev/problems/job-not-cancellable"));
+        tenant.request().queryParam("status", "cancelled").get("/api/v1/jobs").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
+        TestTenants.create().request().delete("/api/v1/jobs/{id}", done).then().statusCode(404);
+    }
+
+    @Test
+    void cursorPagesThroughEveryJobOnce() {
+        TestTenant tenant = TestTenants.create();
+        List<String> submitted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            submitted.add(0, tenant.submitAccepted("games", "quest"));
+        }
+        tenant.submitAccepted("games", "npc-dialogue");
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = tenant.request().queryParam("limit", 2).queryParam("task", "quest");
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/jobs").then().statusCode(200).extract();
+            seen.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).containsExactlyElementsOf(submitted);
+        tenant.request().queryParam("cursor", "garbage!").get("/api/v1/jobs").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+    }
+}
