@@ -25,8 +25,9 @@ final class Samples {
             "marketing", new Sample("ad-copy", """
                     {"brand":"Acme Outdoor","product":"Trail running shoes","channel":"social",
                      "brief":"Launch of a lighter trail shoe for weekend hikers who run short loops."}"""),
-            "media", new Sample("news-summary", """
-                    {"sourceTitle":"City opens new cycle lanes","style":"brief","maxWords":60,
+            // synopsis, not news-summary: a news summary goes to the editor's review queue by design
+            "media", new Sample("synopsis", """
+                    {"sourceTitle":"City opens new cycle lanes","audience":"commuters","maxWords":60,
                      "sourceText":"The city council opened twelve kilometres of protected cycle lanes on Monday. \
                     The lanes connect the central station with the university campus. Officials said the project \
                     cost four million euros and was finished two weeks ahead of schedule."}"""),
