@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 import org.aigc.vertical.rest.Problem;
 
 /** A product as a client sends it; {@link #validate} bounds every field. */
-public record ProductInput(String title, String category, JsonNode attributes) {
+public record ProductInput(String title, String category, JsonNode attributes, String brand, String registration,
+        JsonNode allowedClaims, Integer stock) {
 
     static final Pattern SKU = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final int MAX_TITLE = 300;
@@ -31,7 +32,22 @@ public record ProductInput(String title, String category, JsonNode attributes) {
         if (!attributes.isObject() || attributes.toString().length() > MAX_ATTRIBUTES_CHARS) {
             throw invalid("attributes must be a JSON object of at most " + MAX_ATTRIBUTES_CHARS + " characters");
         }
-        return new ProductInput(input.title().strip(), input.category().strip(), attributes);
+        if (input.brand() != null && input.brand().length() > MAX_CATEGORY) {
+            throw invalid("brand is at most " + MAX_CATEGORY + " characters");
+        }
+        if (input.registration() != null && input.registration().length() > 16) {
+            throw invalid("registration is at most 16 characters");
+        }
+        JsonNode claims = input.allowedClaims() == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.arrayNode() : input.allowedClaims();
+        if (!claims.isArray() || claims.size() > 30 || claims.toString().length() > 2_000) {
+            throw invalid("allowedClaims must be an array of at most 30 strings");
+        }
+        if (input.stock() != null && (input.stock() < 0 || input.stock() > 10_000_000)) {
+            throw invalid("stock must be between 0 and 10000000");
+        }
+        return new ProductInput(input.title().strip(), input.category().strip(), attributes, input.brand(),
+                input.registration(), claims, input.stock());
     }
 
     static WebApplicationException invalid(String detail) {

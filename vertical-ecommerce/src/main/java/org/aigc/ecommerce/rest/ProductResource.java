@@ -62,6 +62,10 @@ public class ProductResource {
         product.title = valid.title();
         product.category = valid.category();
         product.attributes = valid.attributes().toString();
+        product.brand = valid.brand();
+        product.registration = valid.registration();
+        product.allowedClaims = valid.allowedClaims().toString();
+        product.stock = valid.stock();
         product.persist();
         return Response.status(created ? 201 : 200).entity(ProductView.of(product)).build();
     }

@@ -1,4 +1,4 @@
-package org.aigc.ecommerce;
+package org.aigc.ecommerce.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
