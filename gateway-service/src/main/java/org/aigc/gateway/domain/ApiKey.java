@@ -32,6 +32,10 @@ public class ApiKey extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** This key's own request limit per minute, or null for the tenant's limit only. */
+    @Column(name = "rate_limit_per_minute")
+    public Integer rateLimitPerMinute;
+
     public static ApiKey create(UUID tenantId, String prefix, String keyHash) {
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();

@@ -98,6 +98,23 @@ public class AdminResource {
         return Response.status(Response.Status.CREATED).entity(key).build();
     }
 
+    /** Sets the key's own request limit per minute ({@code {"rateLimitPerMinute": 60}}; null removes it). */
+    @PATCH
+    @Path("{id}/keys/{keyId}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @RequestBody(content = @Content(schema = @Schema(implementation = AdminViews.KeyFields.class)))
+    public KeyView limitKey(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id, @PathParam("keyId") String keyId, String body) {
+        authenticator.admin(authorization);
+        UUID key = Ids.uuid(keyId).orElseThrow(() -> new ApiException(ProblemType.KEY_NOT_FOUND, "no key " + keyId));
+        com.fasterxml.jackson.databind.JsonNode limit = JsonBodies.object(body).path("rateLimitPerMinute");
+        if (!limit.isNull() && !(limit.isIntegralNumber() && limit.asLong() >= 1 && limit.asLong() <= 1_000_000)) {
+            throw new ApiException(ProblemType.INVALID_REQUEST, "invalid key", List.of(new FieldError(
+                    "rateLimitPerMinute", "an integer from 1 to 1000000, or null for the tenant's limit only")));
+        }
+        return KeyView.of(tenants.limitKey(tenantId(id), key, limit.isNull() ? null : limit.asInt()));
+    }
+
     /** Revokes the key: the next request with it gets 401. */
     @DELETE
     @Path("{id}/keys/{keyId}")

@@ -23,10 +23,15 @@ public final class AdminViews {
             String currency) {
     }
 
-    public record KeyView(UUID id, String prefix, Instant createdAt, Instant revokedAt) {
+    /** A key as listed: never its secret. {@code rateLimitPerMinute} is the key's own limit (null: tenant's only). */
+    public record KeyView(UUID id, String prefix, Instant createdAt, Instant revokedAt, Integer rateLimitPerMinute) {
         static KeyView of(ApiKey key) {
-            return new KeyView(key.id, key.prefix, key.createdAt, key.revokedAt);
+            return new KeyView(key.id, key.prefix, key.createdAt, key.revokedAt, key.rateLimitPerMinute);
         }
+    }
+
+    /** Writable field of a key ({@code PATCH}); null removes the key's own limit. */
+    public record KeyFields(Integer rateLimitPerMinute) {
     }
 
     /** A tenant; null allow lists mean "all", null limits "unlimited". {@code monthlyBudget} is a decimal string. */

@@ -26,21 +26,34 @@ public class Access {
         this.config = config;
     }
 
-    /** The calling tenant, counted against its rate limit; 401, 403 or 429 otherwise. Blocking. */
+    /**
+     * The calling tenant, counted against the tenant's rate limit and the key's own (if it has one); 401, 403 or 429
+     * otherwise. The headers report the tighter of the two. Blocking.
+     */
     public Tenant admit(String authorization) {
-        Tenant tenant = authenticator.caller(authorization);
-        int limit = tenant.rateLimitPerMinute != null ? tenant.rateLimitPerMinute
+        Authenticator.Caller caller = authenticator.authenticate(authorization);
+        Tenant tenant = caller.tenant();
+        int tenantLimit = tenant.rateLimitPerMinute != null ? tenant.rateLimitPerMinute
                 : config.rateLimit().defaultPerMinute();
-        if (limit <= 0) {
-            return tenant;
+        RateLimiter.Decision tighter = null;
+        if (caller.key().rateLimitPerMinute != null) {
+            tighter = check(limiter.hit(caller.key().id, caller.key().rateLimitPerMinute), null, "this key");
         }
-        RateLimiter.Decision decision = limiter.hit(tenant.id, limit);
-        headers.set(decision);
-        if (!decision.allowed()) {
-            throw new ApiException(ProblemType.RATE_LIMITED, "at most " + limit + " requests per minute; retry in "
-                    + decision.resetSeconds() + " s", java.util.List.of(),
-                    Map.of("Retry-After", Long.toString(decision.resetSeconds())));
+        if (tenantLimit > 0) {
+            tighter = check(limiter.hit(tenant.id, tenantLimit), tighter, "this tenant");
         }
         return tenant;
+    }
+
+    private RateLimiter.Decision check(RateLimiter.Decision decision, RateLimiter.Decision other, String who) {
+        RateLimiter.Decision tighter = other == null || decision.remaining() < other.remaining() ? decision : other;
+        headers.set(tighter);
+        if (!decision.allowed()) {
+            headers.set(decision);
+            throw new ApiException(ProblemType.RATE_LIMITED, "at most " + decision.limit() + " requests per minute"
+                    + " for " + who + "; retry in " + decision.resetSeconds() + " s", java.util.List.of(),
+                    Map.of("Retry-After", Long.toString(decision.resetSeconds())));
+        }
+        return tighter;
     }
 }

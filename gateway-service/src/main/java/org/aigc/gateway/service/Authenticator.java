@@ -22,6 +22,10 @@ public class Authenticator {
         this.config = config;
     }
 
+    /** An authenticated caller: the tenant and the key it used. */
+    public record Caller(Tenant tenant, ApiKey key) {
+    }
+
     /** The tenant id of a valid, unrevoked API key of an enabled tenant; 401/403 otherwise. */
     public UUID tenant(String authorization) {
         return caller(authorization).id;
@@ -31,19 +35,23 @@ public class Authenticator {
      * The tenant of a valid, unrevoked API key; 401 otherwise, 403 when the tenant is disabled. Blocking: reads the
      * key and tenant rows on every call, with no cache, so a revocation or a disabled tenant takes effect at once.
      */
-    @Transactional
     public Tenant caller(String authorization) {
+        return authenticate(authorization).tenant();
+    }
+
+    /** Like {@link #caller}, with the key that was used. */
+    @Transactional
+    public Caller authenticate(String authorization) {
         String key = bearer(authorization).orElseThrow(() -> unauthorized("an API key is required"));
         String prefix = ApiKeys.prefixOf(key).orElseThrow(() -> unauthorized("invalid API key"));
-        UUID tenantId = ApiKey.findActiveByPrefix(prefix)
-                .filter(stored -> ApiKeys.matchesHash(key, stored.keyHash))
-                .map(stored -> stored.tenantId)
+        ApiKey stored = ApiKey.findActiveByPrefix(prefix)
+                .filter(candidate -> ApiKeys.matchesHash(key, candidate.keyHash))
                 .orElseThrow(() -> unauthorized("invalid API key"));
-        Tenant tenant = Tenant.findById(tenantId);
+        Tenant tenant = Tenant.findById(stored.tenantId);
         if (tenant == null || tenant.isDisabled()) {
             throw new ApiException(ProblemType.TENANT_DISABLED, "this tenant is disabled");
         }
-        return tenant;
+        return new Caller(tenant, stored);
     }
 
     /** Passes only with the configured admin key (compared in constant time); 401 otherwise. */

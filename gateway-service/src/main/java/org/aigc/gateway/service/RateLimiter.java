@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Requests per minute per tenant, counted in PostgreSQL so that every gateway replica sees the same count: one row
+ * Requests per minute per tenant (or per API key: the bucket id is the tenant's or the key's id), counted in PostgreSQL so that every gateway replica sees the same count: one row
  * per tenant and minute, bumped by an atomic upsert. A fixed window: a caller can send up to twice the limit across a
  * minute boundary, the price of one round trip per request instead of a sliding log.
  */
@@ -31,7 +31,7 @@ public class RateLimiter {
         this.entityManager = entityManager;
     }
 
-    /** Counts one request of the tenant in the current minute and tells whether it is within {@code limit}. */
+    /** Counts one request of the bucket (tenant or key) in the current minute: is it within {@code limit}? */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Decision hit(UUID tenantId, int limit) {
         Instant now = Instant.now();

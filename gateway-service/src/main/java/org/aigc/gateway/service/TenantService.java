@@ -71,13 +71,26 @@ public class TenantService {
         return new IssuedKey(key, generated.plainText());
     }
 
-    /** Revokes a key of the tenant; the next request with it is refused. Revoking twice is harmless. */
+    /** Sets or (null) removes the key's own request limit per minute. */
     @Transactional
-    public ApiKey revokeKey(UUID tenantId, UUID keyId) {
+    public ApiKey limitKey(UUID tenantId, UUID keyId, Integer perMinute) {
+        ApiKey key = key(tenantId, keyId);
+        key.rateLimitPerMinute = perMinute;
+        return key;
+    }
+
+    private static ApiKey key(UUID tenantId, UUID keyId) {
         ApiKey key = ApiKey.findById(keyId);
         if (key == null || !key.tenantId.equals(tenantId)) {
             throw new ApiException(ProblemType.KEY_NOT_FOUND, "no key " + keyId + " for tenant " + tenantId);
         }
+        return key;
+    }
+
+    /** Revokes a key of the tenant; the next request with it is refused. Revoking twice is harmless. */
+    @Transactional
+    public ApiKey revokeKey(UUID tenantId, UUID keyId) {
+        ApiKey key = key(tenantId, keyId);
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();
         }

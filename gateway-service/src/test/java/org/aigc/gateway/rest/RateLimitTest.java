@@ -62,6 +62,30 @@ class RateLimitTest {
     }
 
     @Test
+    void aKeysOwnLimitAppliesToThatKeyOnly() throws InterruptedException {
+        TestTenant tenant = TestTenants.create(Map.of("rateLimitPerMinute", 100));
+        String keyId = TestTenants.admin().get("/api/v1/admin/tenants/{id}", tenant.id()).then()
+                .extract().path("keys[0].id");
+        TestTenants.admin().contentType("application/json").body("{\"rateLimitPerMinute\": 2}")
+                .patch("/api/v1/admin/tenants/{id}/keys/{key}", tenant.id(), keyId)
+                .then().statusCode(200).body("rateLimitPerMinute", equalTo(2));
+        String other = TestTenants.admin().post("/api/v1/admin/tenants/{id}/keys", tenant.id()).then()
+                .statusCode(201).extract().path("key");
+        awayFromMinuteBoundary();
+        tenant.request().get("/api/v1/jobs").then().statusCode(200).header("RateLimit-Limit", "2")
+                .header("RateLimit-Remaining", "1");
+        tenant.request().get("/api/v1/jobs").then().statusCode(200).header("RateLimit-Remaining", "0");
+        tenant.request().get("/api/v1/jobs").then().statusCode(429)
+                .body("detail", org.hamcrest.Matchers.containsString("this key"));
+        // the tenant's other key still has the tenant's budget of requests
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + other).get("/api/v1/jobs")
+                .then().statusCode(200).header("RateLimit-Limit", "100");
+        TestTenants.admin().contentType("application/json").body("{\"rateLimitPerMinute\": 0}")
+                .patch("/api/v1/admin/tenants/{id}/keys/{key}", tenant.id(), keyId)
+                .then().statusCode(400).body("errors[0].field", equalTo("rateLimitPerMinute"));
+    }
+
+    @Test
     void tenantWithoutLimitGetsNoHeaders() {
         TestTenant tenant = TestTenants.create();
         Response response = tenant.request().get("/api/v1/jobs");
