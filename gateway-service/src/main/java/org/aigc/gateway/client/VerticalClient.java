@@ -51,7 +51,7 @@ public class VerticalClient {
         HttpRequest<Buffer> upstream = client.requestAbs(HttpMethod.valueOf(request.method()),
                 base + request.pathAndQuery());
         request.headers().forEach(upstream::putHeader);
-        upstream.putHeader(TENANT_HEADER, request.tenantId().toString());
+        upstream.putHeader(TENANT_HEADER, request.tenant());
         upstream.timeout(config.forwarding().timeout().toMillis());
         Uni<HttpResponse<Buffer>> sent = request.body() == null ? upstream.send()
                 : upstream.sendBuffer(Buffer.buffer(request.body()));

@@ -14,17 +14,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.aigc.gateway.client.UpstreamRequest;
 import org.aigc.gateway.client.UpstreamResponse;
 import org.aigc.gateway.client.VerticalClient;
 import org.aigc.gateway.domain.ApiException;
 import org.aigc.gateway.domain.ProblemType;
 import org.aigc.gateway.service.Access;
+import org.aigc.gateway.service.Authenticator;
 import org.aigc.gateway.service.TenantPolicy;
 import org.aigc.gateway.domain.Tenant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,15 +42,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "domain data")
 public class ForwardingResource {
 
+    /** Who acts within the tenant (a reviewer, an editor); recorded in the industry service's audit trail. */
+    static final String USER_HEADER = "X-Aigc-User";
+
     /** Caller headers that travel upstream; everything else (credentials, cookies, hop-by-hop) stays. */
     private static final List<String> FORWARDED_HEADERS = List.of("content-type", "accept", "accept-language",
-            "if-match", "if-none-match", "idempotency-key", RequestIds.HEADER.toLowerCase(Locale.ROOT));
+            "if-match", "if-none-match", "idempotency-key", RequestIds.HEADER.toLowerCase(Locale.ROOT),
+            USER_HEADER.toLowerCase(Locale.ROOT));
 
     private final Access access;
+    private final Authenticator authenticator;
     private final VerticalClient client;
 
-    ForwardingResource(Access access, VerticalClient client) {
+    ForwardingResource(Access access, Authenticator authenticator, VerticalClient client) {
         this.access = access;
+        this.authenticator = authenticator;
         this.client = client;
     }
 
@@ -100,14 +108,35 @@ public class ForwardingResource {
     private Uni<Response> forward(String method, String vertical, String rawPath, HttpHeaders headers, UriInfo uri,
             byte[] body) {
         VerticalPaths.require(vertical);
-        Tenant tenant = access.admit(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-        TenantPolicy.requireVertical(tenant, vertical);
-        UUID tenantId = tenant.id;
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Map<String, String> forwarded = forwardedHeaders(headers);
+        String tenant;
+        if (isAdminPath(rawPath)) {
+            // rules and prompt templates govern every tenant of the vertical: only the platform admin may touch them
+            authenticator.admin(authorization);
+            tenant = UpstreamRequest.PLATFORM_ADMIN;
+            forwarded.putIfAbsent(USER_HEADER.toLowerCase(Locale.ROOT), "platform-admin");
+        } else {
+            Tenant caller = access.admit(authorization);
+            TenantPolicy.requireVertical(caller, vertical);
+            tenant = caller.id.toString();
+        }
         String query = uri.getRequestUri().getRawQuery();
         String pathAndQuery = "/api/v1/" + vertical + "/" + safe(rawPath) + (query == null ? "" : "?" + query);
-        UpstreamRequest request = new UpstreamRequest(vertical, tenantId, method, pathAndQuery,
-                forwardedHeaders(headers), body == null || body.length == 0 && !hasBody(method) ? null : body);
+        UpstreamRequest request = new UpstreamRequest(vertical, tenant, method, pathAndQuery, forwarded,
+                body == null || body.length == 0 && !hasBody(method) ? null : body);
         return client.send(request).map(ForwardingResource::toResponse);
+    }
+
+    /** {@code admin/...} under a vertical (also when percent-encoded): its rules and templates. */
+    static boolean isAdminPath(String rawPath) {
+        String first = rawPath.split("/", 2)[0];
+        try {
+            first = URLDecoder.decode(first.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ProblemType.INVALID_REQUEST, "malformed percent-encoding in the path");
+        }
+        return first.strip().equalsIgnoreCase("admin");
     }
 
     /** Dot segments would let a caller reach paths of the industry service outside its public API. */

@@ -80,6 +80,50 @@ class ForwardingResourceTest {
     }
 
     @Test
+    void aVerticalsRulesAndTemplatesAreForTheAdminOnly() {
+        tenant.request().get("/api/v1/games/admin/rules").then().statusCode(401)
+                .contentType("application/problem+json");
+        tenant.request().urlEncodingEnabled(false).contentType("application/json").body("{}")
+                .patch("/api/v1/games/%61dmin/rules/GM-06").then().statusCode(401);
+        assertThat(StubVertical.nothingReceived()).isTrue();
+
+        given().header("Authorization", "Bearer " + TestTenants.ADMIN_KEY).get("/api/v1/games/admin/rules")
+                .then().statusCode(200);
+        Received received = StubVertical.next();
+        assertThat(received.header("X-Aigc-Tenant")).isEqualTo("platform-admin");
+        assertThat(received.header("X-Aigc-User")).isEqualTo("platform-admin");
+    }
+
+    @Test
+    void reviewersNameThemselvesForTheAuditTrail() {
+        tenant.request().header("X-Aigc-User", "dr-lee").contentType("application/json").body("{}")
+                .post("/api/v1/games/reviews/r-1/approve").then().statusCode(201);
+        assertThat(StubVertical.next().header("X-Aigc-User")).isEqualTo("dr-lee");
+    }
+
+    @Test
+    void labelsAreVerifiedByTheServiceThatSignedThem() {
+        String jobId = tenant.request().contentType("application/json")
+                .body("{\"task\":\"npc-dialogue\",\"input\":{}}").post("/api/v1/games/generations")
+                .then().statusCode(202).extract().path("id");
+        String label = "{\"content\":\"Hello\",\"labels\":{\"AIGC\":{\"Label\":\"1\",\"ProduceID\":\"%s\","
+                + "\"ReservedCode1\":\"x\"}}}";
+
+        tenant.request().contentType("application/json").body(label.formatted(jobId)).post("/api/v1/labels/verify")
+                .then().statusCode(201).body("method", equalTo("POST"));
+        Received received = StubVertical.next();
+        assertThat(received.pathAndQuery()).isEqualTo("/api/v1/games/labels/verify");
+        assertThat(received.body()).contains(jobId);
+
+        tenant.request().contentType("application/json").body(label.formatted(java.util.UUID.randomUUID()))
+                .post("/api/v1/labels/verify").then().statusCode(200).body("valid", equalTo(false));
+        tenant.request().contentType("application/json").body("{\"content\":\"Hello\"}")
+                .post("/api/v1/labels/verify").then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body(label.formatted(jobId)).post("/api/v1/labels/verify")
+                .then().statusCode(401);
+    }
+
+    @Test
     void unauthenticatedRequestsAreNotForwarded() {
         given().get("/api/v1/games/tasks").then().statusCode(401)
                 .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "unauthorized"));
