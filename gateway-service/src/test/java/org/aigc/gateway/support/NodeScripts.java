@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the Node drivers in {@code src/test/node} (the official openai SDK, playwright-core). Skips the calling test,
- * with the reason, when Node or the packages are missing: {@code cd gateway-service/src/test/node && npm install}.
+ * Runs the Node drivers in {@code src/test/node} (the official openai SDK, playwright-core). The packages are
+ * installed from the lock file ({@code npm ci}) on first use; the calling test is skipped, with the reason, when Node
+ * or the registry is not available.
  */
 public final class NodeScripts {
 
@@ -20,9 +21,12 @@ public final class NodeScripts {
     private NodeScripts() {
     }
 
+    private static boolean installTried;
+
     /** Skips unless {@code node} runs and every package is installed next to the scripts. */
     public static void assumeAvailable(String... packages) {
         Assumptions.assumeTrue(nodeWorks(), "skipped: node is not installed");
+        installOnce();
         for (String name : packages) {
             Assumptions.assumeTrue(Files.isDirectory(DIR.resolve("node_modules").resolve(name)),
                     "skipped: npm package " + name + " missing; run `npm install` in " + DIR.toAbsolutePath());
@@ -47,6 +51,26 @@ public final class NodeScripts {
                     + new String(out, StandardCharsets.UTF_8));
         }
         return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** {@code npm ci} once per JVM when the packages are missing; a failure leaves the skip to the caller. */
+    private static synchronized void installOnce() {
+        if (installTried || Files.isDirectory(DIR.resolve("node_modules"))) {
+            return;
+        }
+        installTried = true;
+        try {
+            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(DIR.toFile())
+                    .redirectErrorStream(true).start();
+            npm.getInputStream().readAllBytes();
+            if (!npm.waitFor(300, TimeUnit.SECONDS)) {
+                npm.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // npm missing: the assumption below reports the missing package
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean nodeWorks() {
