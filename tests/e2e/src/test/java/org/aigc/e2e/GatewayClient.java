@@ -57,22 +57,25 @@ final class GatewayClient {
     }
 
     /**
-     * Submits a generation with {@code Prefer: wait=60} and returns the job once it is final, polling
-     * {@code GET /api/v1/jobs/{id}} if the inline wait did not cover it.
+     * Submits a generation with {@code Prefer: wait=30} and returns the job once it is final, polling
+     * {@code GET /api/v1/jobs/{id}} if the inline wait did not cover it; 45 s in all (the offline model answers in
+     * milliseconds, so a stuck pipeline fails fast instead of holding the build).
      */
     JsonNode generate(String key, String vertical, String body) throws InterruptedException {
-        Reply submitted = post("/api/v1/" + vertical + "/generations", key, body, "wait=60");
+        long started = System.nanoTime();
+        Reply submitted = post("/api/v1/" + vertical + "/generations", key, body, "wait=30");
         if (submitted.status() != 200 && submitted.status() != 202) {
             throw new AssertionError("submission to " + vertical + " answered " + submitted.status() + ": "
                     + submitted.body());
         }
-        return awaitFinal(key, submitted.json());
+        Duration left = Duration.ofSeconds(45).minusNanos(System.nanoTime() - started);
+        return awaitFinal(key, submitted.json(), left.isNegative() ? Duration.ZERO : left);
     }
 
-    /** Polls {@code GET /api/v1/jobs/{id}} until the job is final (at most 90 s: a crashed consumer's session). */
-    JsonNode awaitFinal(String key, JsonNode accepted) throws InterruptedException {
+    /** Polls {@code GET /api/v1/jobs/{id}} until the job is final or {@code timeout} has passed. */
+    JsonNode awaitFinal(String key, JsonNode accepted, Duration timeout) throws InterruptedException {
         JsonNode job = accepted;
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!FINAL.contains(job.path("status").asText())) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("job not final in time: " + job);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class PlatformE2EIT {
         workDir = Files.createTempDirectory("aigc-e2e-");
         long started = System.nanoTime();
         try {
-            stack = PlatformStack.start(layout, workDir);
+            stack = PlatformStack.start(layout.snapshot(workDir.resolve("apps")), workDir);
         } catch (Exception | Error e) {
             failed = true;
             System.err.println("e2e: platform did not start; logs and data kept in " + workDir);
@@ -237,7 +238,8 @@ class PlatformE2EIT {
                     "AIGC_OPENAI_BASE_URL", fake.baseUrl(),
                     "AIGC_OPENAI_API_KEY", "e2e-test-key",
                     "AIGC_OPENAI_MODEL", "fake-gpt"));
-            JsonNode job = gateway.awaitFinal(key, accepted.json());
+            // the crashed consumer keeps its partitions until its Kafka session times out (45 s)
+            JsonNode job = gateway.awaitFinal(key, accepted.json(), Duration.ofSeconds(120));
 
             assertThat(fake.requests()).as("calls received by the fake model").anySatisfy(request -> {
                 assertThat(request.path("model").asText()).isEqualTo("fake-gpt");

@@ -32,7 +32,7 @@ final class Samples {
                     The lanes connect the central station with the university campus. Officials said the project \
                     cost four million euros and was finished two weeks ahead of schedule."}"""),
             "ecommerce", new Sample("product-listing", """
-                    {"sku":"E2E-TEA-001","channel":"shopify","keywords":["green tea","jasmine"]}"""),
+                    {"sku":"E2E-TEA-001","channel":"shopify","market":"EU","keywords":["green tea","jasmine"]}"""),
             "health", new Sample("soap-note", """
                     {"specialty":"general practice","visitType":"follow-up",
                      "transcript":"Patient reports a dry cough for two weeks, no fever. Lungs clear on listening. \
