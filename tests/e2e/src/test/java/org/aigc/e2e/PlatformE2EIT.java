@@ -86,10 +86,18 @@ class PlatformE2EIT {
         if (workDir == null) {
             return;
         }
+        // the copied apps (about 600 MB) go in any case; logs and data stay when something failed
+        delete(workDir.resolve("apps"));
         if (failed) {
             System.err.println("e2e: logs and data kept in " + workDir);
         } else {
-            try (Stream<Path> files = Files.walk(workDir)) {
+            delete(workDir);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
