@@ -17,6 +17,7 @@ import java.util.List;
 import org.aigc.games.domain.GameCharacter;
 import org.aigc.games.domain.GameWorld;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The tenant's non-player characters, each in one of the tenant's worlds. */
 @Path("/api/v1/games/characters")

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.aigc.games.domain.GameWorld;
 import org.aigc.games.domain.Item;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The tenant's items, per world. */
 @Path("/api/v1/games/items")

@@ -18,6 +18,7 @@ import java.util.List;
 import org.aigc.games.domain.GameWorld;
 import org.aigc.games.domain.Quest;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The tenant's quests, per world. */
 @Path("/api/v1/games/quests")

@@ -17,6 +17,7 @@ import org.aigc.games.domain.DialogueSession;
 import org.aigc.games.domain.DialogueTurn;
 import org.aigc.games.domain.GameCharacter;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /**
  * Dialogue sessions: one per player and character, holding the turns the character remembers. A reset forgets the

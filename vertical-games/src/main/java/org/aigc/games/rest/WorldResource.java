@@ -17,6 +17,7 @@ import java.util.List;
 import org.aigc.games.compliance.AgeRating;
 import org.aigc.games.domain.GameWorld;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The tenant's game worlds. Every query is scoped to the caller's tenant. */
 @Path("/api/v1/games/worlds")

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.aigc.marketing.domain.Asset;
 import org.aigc.marketing.domain.Campaign;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The copy of the tenant's campaigns (kept from generations or written by hand) and its approval status. */
 @Path("/api/v1/marketing/assets")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.aigc.marketing.domain.Brand;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The tenant's brands. Every query is scoped to the caller's tenant. */
 @Path("/api/v1/marketing/brands")

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.aigc.marketing.domain.Brand;
 import org.aigc.marketing.domain.Campaign;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The tenant's campaigns, each of one of its brands. */
 @Path("/api/v1/marketing/campaigns")

@@ -18,6 +18,7 @@ import java.util.List;
 import org.aigc.media.domain.Outlet;
 import org.aigc.media.domain.SourceDocument;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The tenant's source documents: the texts summaries, headlines and scripts must stay faithful to. */
 @Path("/api/v1/media/documents")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.aigc.media.domain.Outlet;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /** The tenant's outlets. Every query is scoped to the caller's tenant. */
 @Path("/api/v1/media/outlets")

@@ -23,6 +23,7 @@ import org.aigc.media.domain.Piece;
 import org.aigc.media.domain.SourceDocument;
 import org.aigc.vertical.rest.Problem;
 import org.aigc.vertical.rest.TenantHeader;
+import org.aigc.vertical.rest.Inputs;
 
 /**
  * Pieces on their way to publication. A human editor is responsible for each (MD-05, AI Act Art 50(4), AP): approving

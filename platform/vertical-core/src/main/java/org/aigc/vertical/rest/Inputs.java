@@ -1,20 +1,22 @@
-package org.aigc.marketing.rest;
+package org.aigc.vertical.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Set;
-import org.aigc.vertical.rest.Problem;
 
-/** Field checks for the CRUD resources: every text is bounded, every failure is a 400 problem document. */
-final class Inputs {
+/**
+ * Field checks for the industries' tenant-scoped CRUD resources: every text is bounded, every failure is a 400 (or
+ * 404) problem document.
+ */
+public final class Inputs {
 
-    static final String INVALID = "https://aigc.dev/problems/invalid-request";
-    static final String NOT_FOUND = "https://aigc.dev/problems/not-found";
-    static final int MAX_PAGE_SIZE = 100;
+    public static final String INVALID = "https://aigc.dev/problems/invalid-request";
+    public static final String NOT_FOUND = "https://aigc.dev/problems/not-found";
+    public static final int MAX_PAGE_SIZE = 100;
 
     private Inputs() {
     }
 
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw invalid("a JSON body is required");
         }
@@ -22,7 +24,7 @@ final class Inputs {
     }
 
     /** The stripped text; required texts must not be blank; null stays null for optional ones. */
-    static String text(String field, String value, int max, boolean required) {
+    public static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 throw invalid(field + " is required");
@@ -35,7 +37,7 @@ final class Inputs {
         return value.strip();
     }
 
-    static String oneOf(String field, String value, Set<String> allowed, boolean required) {
+    public static String oneOf(String field, String value, Set<String> allowed, boolean required) {
         String v = text(field, value, 64, required);
         if (v != null && !v.isEmpty() && !allowed.contains(v)) {
             throw invalid(field + " must be one of " + allowed.stream().sorted().toList());
@@ -43,30 +45,30 @@ final class Inputs {
         return v;
     }
 
-    static int range(String field, Integer value, int min, int max) {
+    public static int range(String field, Integer value, int min, int max) {
         if (value == null || value < min || value > max) {
             throw invalid(field + " is required, between " + min + " and " + max);
         }
         return value;
     }
 
-    static void page(int page, int size) {
+    public static void page(int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw invalid("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
     }
 
-    static WebApplicationException invalid(String detail) {
+    public static WebApplicationException invalid(String detail) {
         return new WebApplicationException(new Problem(INVALID, "Invalid request", 400, detail).toResponse());
     }
 
-    static WebApplicationException notFound(String what, Object id) {
+    public static WebApplicationException notFound(String what, Object id) {
         return new WebApplicationException(new Problem(NOT_FOUND, what + " not found", 404,
                 "no " + what.toLowerCase() + " with id " + id + " for your tenant").toResponse());
     }
 
     /** A bounded list of bounded strings, as the JSON array text stored in a jsonb column. */
-    static String strings(String field, java.util.List<String> values, int maxItems, int maxLength) {
+    public static String strings(String field, java.util.List<String> values, int maxItems, int maxLength) {
         if (values == null) {
             return "[]";
         }
@@ -83,7 +85,7 @@ final class Inputs {
         return org.aigc.contracts.Json.write(clean);
     }
 
-    static java.time.LocalDate date(String field, String value) {
+    public static java.time.LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

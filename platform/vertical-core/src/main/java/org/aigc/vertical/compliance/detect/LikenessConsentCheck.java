@@ -1,4 +1,4 @@
-package org.aigc.games.compliance;
+package org.aigc.vertical.compliance.detect;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -7,8 +7,9 @@ import org.aigc.vertical.compliance.ScreeningContext;
 import org.aigc.vertical.compliance.TextMatcher;
 
 /**
- * GM-08: cloning the voice or face of a real performer or person needs their separate written consent; a request that
- * asks for it without a {@code consentRecordId} is refused.
+ * Cloning the voice or face of a real person (face swap, voice clone, digital replica) needs their separate consent; a
+ * request that asks for it without a {@code consentRecordId} in its input is found. Used by GM-08 (performers in
+ * games) and MD-03 (third parties in media, 深度合成规定 Art 14).
  */
 @ApplicationScoped
 public class LikenessConsentCheck implements NamedCheck {
