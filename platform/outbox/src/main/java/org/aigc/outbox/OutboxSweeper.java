@@ -1,8 +1,10 @@
 package org.aigc.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ public class OutboxSweeper {
     private final EntityManager entityManager;
     private final OutboxRelay relay;
     private final OutboxConfig config;
+    /** Set at shutdown: the persistence unit may already be closed, and the next start sweeps anyway. */
+    private volatile boolean stopping;
 
     OutboxSweeper(EntityManager entityManager, OutboxRelay relay, OutboxConfig config) {
         this.entityManager = entityManager;
@@ -30,6 +34,9 @@ public class OutboxSweeper {
     @Scheduled(every = "${outbox.sweep-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void sweep() {
+        if (stopping) {
+            return;
+        }
         int sent;
         do {
             sent = QuarkusTransaction.requiringNew().call(this::resendBatch);
@@ -38,6 +45,10 @@ public class OutboxSweeper {
                 .createNativeQuery("delete from outbox where sent_at < ?1")
                 .setParameter(1, Instant.now().minus(config.keepSent()))
                 .executeUpdate());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Sends one batch of stale unsent rows; returns how many were sent. */
