@@ -74,7 +74,34 @@ class AdCopyPipelineTest {
     }
 
     @Test
-    void anAnswerThatBreaksTheOutputSchemaFails() {
+    void anAnswerThatBreaksTheOutputSchemaIsRepairedOnceByReasking() {
+        GenerationRequested request = pipeline.request("ad-copy", INPUT, "zh-CN");
+        String invalid = "{\"variants\": [{\"headline\": \"茉莉冷泡茶\"}]}";
+        pipeline.send(request);
+        ModelCallRequested first = pipeline.awaitModelCall(request.requestId());
+        pipeline.answer(first, invalid);
+
+        ModelCallRequested repair = pipeline.modelCallsWithin(request.requestId(), java.time.Duration.ofSeconds(10))
+                .stream().filter(c -> c.callId().endsWith("#2")).findFirst().orElseThrow();
+        assertThat(repair.messages()).hasSize(first.messages().size() + 2);
+        assertThat(repair.messages().get(first.messages().size()).content()).isEqualTo(invalid);
+        assertThat(repair.messages().get(first.messages().size() + 1).content())
+                .contains("does not match the required JSON schema", "body");
+        assertThat(repair.responseSchema()).isEqualTo(first.responseSchema());
+        pipeline.answer(repair, """
+                {"disclosure": "广告",
+                 "variants": [{"headline": "茉莉冷泡茶", "body": "清新茉莉香。", "cta": "立即购买"}]}""");
+
+        GenerationCompleted result = pipeline.awaitResult(request.requestId());
+        assertThat(result.status()).isEqualTo(GenerationStatus.COMPLETED);
+        assertThat(result.output().at("/variants/0/body").asText()).isEqualTo("清新茉莉香。");
+        // both answers spent tokens (120 + 40 each in the test support)
+        assertThat(result.usage().promptTokens()).isEqualTo(240);
+        assertThat(result.usage().completionTokens()).isEqualTo(80);
+    }
+
+    @Test
+    void anAnswerThatStillBreaksTheOutputSchemaAfterTheRepairFails() {
         GenerationRequested request = pipeline.request("ad-copy", INPUT, "en");
 
         GenerationCompleted result = pipeline.run(request, "{\"variants\": [{\"headline\": \"Tea\"}]}").result();

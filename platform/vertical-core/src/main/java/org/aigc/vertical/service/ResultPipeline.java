@@ -18,6 +18,7 @@ import org.aigc.contracts.GenerationOptions;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.contracts.Json;
 import org.aigc.contracts.ModelCallCompleted;
+import org.aigc.contracts.TokenUsage;
 import org.aigc.vertical.compliance.Action;
 import org.aigc.vertical.compliance.ComplianceEngine;
 import org.aigc.vertical.compliance.Screening;
@@ -41,12 +42,15 @@ public class ResultPipeline {
     private final Labeller labeller;
     private final ResultPublisher results;
     private final AuditTrail audit;
+    private final OutputRepair repair;
 
-    ResultPipeline(ComplianceEngine compliance, Labeller labeller, ResultPublisher results, AuditTrail audit) {
+    ResultPipeline(ComplianceEngine compliance, Labeller labeller, ResultPublisher results, AuditTrail audit,
+            OutputRepair repair) {
         this.compliance = compliance;
         this.labeller = labeller;
         this.results = results;
         this.audit = audit;
+        this.repair = repair;
     }
 
     @Transactional
@@ -63,9 +67,10 @@ public class ResultPipeline {
             return;
         }
         Map<String, Long> timings = timings(generation, call);
+        TokenUsage usage = OutputRepair.earlierUsage(generation).plus(call.usage());
         Function<GenerationStatus, GenerationCompleted.Builder> result = status -> results
                 .resultFor(generation, status).model(call.model()).templateVersion(generation.templateVersion)
-                .usage(call.usage()).timings(timings);
+                .usage(usage).timings(timings);
         if (!call.ok()) {
             String code = call.errorCode() == null ? "MODEL_FAILED" : call.errorCode();
             results.finish(generation, result.apply(GenerationStatus.FAILED).error(code, call.errorMessage()).build());
@@ -76,7 +81,9 @@ public class ResultPipeline {
         if (task.jsonOutput()) {
             List<FieldError> problems = JsonOutput.problems(content, task.outputSchema);
             if (!problems.isEmpty()) {
-                onInvalidOutput(generation, result, problems);
+                if (!repair.reask(generation, task, content, usage, problems)) {
+                    failInvalid(generation, result, problems);
+                }
                 return;
             }
             content = Json.write(JsonOutput.parse(content).orElseThrow());
@@ -105,7 +112,7 @@ public class ResultPipeline {
             amended = screening.mask(content);
             Optional<JsonNode> parsed = JsonOutput.parse(amended);
             if (parsed.isEmpty()) {
-                onInvalidOutput(generation, result, List.of(new FieldError("output", "amendment broke the JSON")));
+                failInvalid(generation, result, List.of(new FieldError("output", "amendment broke the JSON")));
                 return;
             }
             output = parsed.get();
@@ -122,8 +129,8 @@ public class ResultPipeline {
                 .content(labelled.content()).output(output).findings(findings).labels(labelled.labels()).build());
     }
 
-    /** Seam for the re-ask repair of a later issue (a second call with callId {@code #2}); for now the job FAILS. */
-    private void onInvalidOutput(Generation generation, Function<GenerationStatus, GenerationCompleted.Builder> result,
+    /** An answer that still breaks the output schema after the repair call (or that amendment broke) fails the job. */
+    private void failInvalid(Generation generation, Function<GenerationStatus, GenerationCompleted.Builder> result,
             List<FieldError> problems) {
         results.finish(generation, result.apply(GenerationStatus.FAILED).error("OUTPUT_INVALID",
                 "the model's answer does not match the output schema").fieldErrors(problems).build());

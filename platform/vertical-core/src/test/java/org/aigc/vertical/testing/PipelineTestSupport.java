@@ -96,12 +96,35 @@ public final class PipelineTestSupport implements AutoCloseable {
                 GenerationCompleted.class);
     }
 
-    /** The whole round trip: request, model call answered with {@code modelContent}, result. */
+    /**
+     * The whole round trip: request, model call answered with {@code modelContent}, result. A repair call (the
+     * pipeline re-asking after an answer that breaks the output schema) gets the same answer again.
+     */
     public Round run(GenerationRequested request, String modelContent) {
         send(request);
         ModelCallRequested call = awaitModelCall(request.requestId());
         answer(call, modelContent);
-        return new Round(call, awaitResult(request.requestId()));
+        return new Round(call, awaitResultAnsweringRepairs(call, modelContent));
+    }
+
+    /** The result of the call's request, answering every further model call of the request with {@code content}. */
+    public GenerationCompleted awaitResultAnsweringRepairs(ModelCallRequested first, String content) {
+        java.util.Set<String> answered = new java.util.HashSet<>(List.of(first.callId()));
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<GenerationCompleted> result = results.drain(Duration.ofMillis(100)).stream()
+                    .filter(KafkaTestClient.key(first.requestId())).findFirst()
+                    .map(r -> Json.read(r.value(), GenerationCompleted.class));
+            if (result.isPresent()) {
+                return result.get();
+            }
+            for (ModelCallRequested call : modelCallsWithin(first.requestId(), Duration.ofMillis(100))) {
+                if (answered.add(call.callId())) {
+                    answer(call, content);
+                }
+            }
+        }
+        throw new AssertionError("no result for " + first.requestId() + " within " + TIMEOUT);
     }
 
     public ConsumerRecord<String, String> awaitRequestDeadLetter(String key) {
