@@ -11,7 +11,7 @@ try {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.setDefaultTimeout(60_000);
+  page.setDefaultTimeout(150_000);
 
   await page.goto(baseUrl + '/');
   await page.fill('#api-key', apiKey);

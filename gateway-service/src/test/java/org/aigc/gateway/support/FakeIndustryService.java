@@ -23,7 +23,7 @@ public final class FakeIndustryService implements AutoCloseable {
         requests = kafka.reader(Topics.requests(vertical));
         answered = CompletableFuture.supplyAsync(() -> {
             GenerationRequested request = Json.read(requests.await(
-                    r -> Json.read(r.value(), GenerationRequested.class).task().equals(task), Duration.ofSeconds(30))
+                    r -> Json.read(r.value(), GenerationRequested.class).task().equals(task), Duration.ofSeconds(180))
                     .value(), GenerationRequested.class);
             GenerationCompleted result = answer.apply(request);
             kafka.sendEvent(Topics.RESULTS, result.requestId(), result);
