@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +43,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = InfrastructureResource.class,
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "gateway"))
 @QuarkusTestResource(StubVertical.class)
+@TestProfile(ConsoleBrowserTest.OwnApplication.class)
 class ConsoleBrowserTest {
+
+    /**
+     * A fresh application for the browser run: after the other classes' load (hundreds of jobs, exhausted budgets,
+     * waiting callers) the console's job was seen to never reach the fake industry service within the run, while the
+     * same test passes on a fresh application. Not understood yet; isolating it keeps the browser check meaningful.
+     */
+    public static class OwnApplication implements QuarkusTestProfile {
+    }
 
     @Test
     void consoleIsServedAtTheRoot() {
