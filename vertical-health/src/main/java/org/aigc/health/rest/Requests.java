@@ -3,20 +3,20 @@ package org.aigc.health.rest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.aigc.vertical.rest.Inputs;
 import org.aigc.vertical.rest.Problem;
 
 /** Validation and problem documents shared by the health resources. */
 final class Requests {
 
-    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = Inputs.MAX_PAGE_SIZE;
     static final Set<String> READING_LEVELS = Set.of("grade-5", "grade-8", "grade-12");
 
     private Requests() {
     }
 
     static WebApplicationException invalid(String detail) {
-        return new WebApplicationException(new Problem("https://aigc.dev/problems/invalid-request", "Invalid request",
-                400, detail).toResponse());
+        return Inputs.invalid(detail);
     }
 
     static Response notFound(String what, long id) {
@@ -25,9 +25,7 @@ final class Requests {
     }
 
     static void paging(int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw invalid("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
-        }
+        Inputs.page(page, size);
     }
 
     static String text(String field, String value, int min, int max) {
