@@ -172,7 +172,7 @@ async function watch(id) {
   const decoder = new TextDecoder();
   let buffer = '';
   let finished = false;
-  for (;;) {
+  while (!finished) {
     const { value, done } = await reader.read();
     if (done) break;
     buffer += decoder.decode(value, { stream: true });
@@ -185,19 +185,36 @@ async function watch(id) {
       if (name === 'chunk') $('job-output').textContent += JSON.parse(data).delta || '';
       if (name === 'status' || name === 'result') showJob(JSON.parse(data));
       if (name === 'result') finished = true;
+      if (finished) break;
       if (name === 'error') throw new Error(JSON.parse(data).detail);
     }
   }
   if (!finished) throw new Error('stream ended early');
-  // the metered cost is on the job resource, not in the stream
-  setTimeout(() => api('/api/v1/jobs/' + id).then(showJob).catch(() => {}), 1500);
+  // the result is the last event: do not depend on how soon the server's end of the stream arrives
+  reader.cancel().catch(() => {});
+  showCostWhenMetered(id);
+}
+
+// The metered cost is on the job resource, not in the stream, and the usage event may be recorded after the result:
+// refresh until it shows (a job whose result carries token usage always gets a cost), for at most half a minute.
+async function showCostWhenMetered(id) {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const job = await api('/api/v1/jobs/' + id).catch(() => null);
+    if (!job) continue;
+    showJob(job);
+    if (job.cost != null || !job.result || !job.result.usage) return;
+  }
 }
 
 async function poll(id) {
   for (let i = 0; i < 120; i++) {
     const job = await api('/api/v1/jobs/' + id);
     showJob(job);
-    if (job.status !== 'PENDING') return;
+    if (job.status !== 'PENDING') {
+      if (job.cost == null) showCostWhenMetered(id);
+      return;
+    }
     await new Promise((r) => setTimeout(r, 1000));
   }
 }

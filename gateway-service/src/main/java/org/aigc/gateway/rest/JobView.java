@@ -10,7 +10,8 @@ import org.aigc.gateway.domain.JobStatus;
 
 /**
  * A job as the caller sees it; {@code result} is null while it is pending. {@code cost} (exact decimal string, only on
- * {@code GET /api/v1/jobs/{id}}) is the metered cost of its model calls so far.
+ * {@code GET /api/v1/jobs/{id}}) is the metered cost of its model calls so far, absent until the first usage event
+ * is recorded (metering may arrive shortly after the result).
  */
 public record JobView(UUID id, String vertical, String task, JobStatus status, Instant createdAt,
         Instant completedAt, JobResult result,

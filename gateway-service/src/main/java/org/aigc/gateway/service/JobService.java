@@ -76,11 +76,11 @@ public class JobService {
     public record IdempotencyRequest(String key, String bodyHash) {
     }
 
-    /** The metered cost of the job's model calls so far (zero before any usage arrived). */
+    /** The metered cost of the job's model calls so far; null until the first usage event is recorded. */
     @Transactional
     public java.math.BigDecimal cost(UUID tenantId, UUID id) {
         return (java.math.BigDecimal) Job.getEntityManager().createNativeQuery(
-                "select coalesce(sum(cost), 0) from usage_record where request_id = ?1 and tenant_id = ?2")
+                "select sum(cost) from usage_record where request_id = ?1 and tenant_id = ?2")
                 .setParameter(1, id.toString()).setParameter(2, tenantId).getSingleResult();
     }
 

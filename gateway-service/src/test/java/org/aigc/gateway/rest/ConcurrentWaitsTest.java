@@ -54,7 +54,7 @@ class ConcurrentWaitsTest {
                 .header("Content-Type", "application/json")
                 .header("Prefer", "wait=" + WAIT_SECONDS)
                 // blocking waits starve the worker pool and hang: fail instead
-                .timeout(Duration.ofSeconds(20))
+                .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"task\":\"never-answered\",\"input\":{}}"))
                 .build();
 
