@@ -84,6 +84,18 @@ public interface GatewayConfig {
         /** Characters of input assumed per token when estimating the prompt (4 is typical for English). */
         @WithDefault("3")
         int charsPerToken();
+
+        /**
+         * How long a finished job's reservation still holds budget and quota: usage events travel on their own topic
+         * and may arrive after the result. Long enough for usage to arrive under load; the held amount is the job's
+         * worst case minus the usage already settled, so holding it errs towards refusing, never towards overspending.
+         */
+        @WithDefault("60s")
+        Duration usageGrace();
+
+        /** How often finished reservations past their grace are released. */
+        @WithDefault("15s")
+        Duration sweepInterval();
     }
 
     interface RateLimit {

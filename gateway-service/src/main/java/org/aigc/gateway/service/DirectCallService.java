@@ -43,8 +43,12 @@ public class DirectCallService {
         outbox.publish(Topics.MODEL_CALLS, requestId.toString(), event);
     }
 
-    /** Gives back what the call did not use (it ended, failed, timed out or its client went away). */
+    /**
+     * The call ended, failed, timed out or its client went away: what it did not use goes back to the budget once
+     * the usage grace has passed, as its usage may still be on its way (or the model may still be answering).
+     */
+    @Transactional
     public void finish(UUID requestId) {
-        reservations.release(requestId);
+        reservations.finish(requestId);
     }
 }

@@ -162,10 +162,21 @@ public class JobService {
         job.completedAt = event.status().isFinal() ? event.occurredAt() : null;
         job.lastEventId = event.eventId();
         if (event.status().isFinal()) {
-            // whatever the job did not use goes back to the budget; its real usage arrives as UsageRecorded
-            reservations.release(job.id);
+            // whatever the job did not use goes back to the budget; its real usage arrives as UsageRecorded, possibly
+            // after this result, so a job that may have reached a model holds the rest for the usage grace period
+            if (mayHaveReachedAModel(event)) {
+                reservations.finish(job.id);
+            } else {
+                reservations.release(job.id);
+            }
         }
         return Applied.APPLIED;
+    }
+
+    /** Refused or blocked before any model call: nothing can be metered for it. */
+    private static boolean mayHaveReachedAModel(GenerationCompleted event) {
+        return event.usage() != null || (event.status() != GenerationStatus.REJECTED
+                && event.status() != GenerationStatus.BLOCKED);
     }
 
     private static Optional<UUID> uuid(String text) {

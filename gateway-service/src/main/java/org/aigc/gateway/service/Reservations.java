@@ -68,6 +68,34 @@ public class Reservations {
                 .setParameter(5, ask.tokens()).setParameter(6, ask.cost()).setParameter(7, now).executeUpdate();
     }
 
+    /**
+     * Marks the job's reservation finished: it keeps holding what is left of it until the usage grace has passed
+     * ({@link #releaseFinishedBefore}), so usage arriving after the result is still covered. Idempotent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(UUID jobId) {
+        entityManager.createNativeQuery("""
+                update reservation set finished_at = now()
+                where job_id = ?1 and released_at is null and finished_at is null""")
+                .setParameter(1, jobId).executeUpdate();
+    }
+
+    /** Most reservations {@link #releaseFinishedBefore} releases in one transaction. */
+    public static final int RELEASE_BATCH = 500;
+
+    /** Releases the reservations of jobs that finished before {@code cutoff} (at most a batch); returns how many. */
+    @Transactional
+    public int releaseFinishedBefore(Instant cutoff) {
+        @SuppressWarnings("unchecked")
+        List<Object> jobs = entityManager.createNativeQuery("""
+                select job_id from reservation
+                where released_at is null and finished_at is not null and finished_at < ?1
+                order by finished_at limit ?2""")
+                .setParameter(1, cutoff).setParameter(2, RELEASE_BATCH).getResultList();
+        jobs.forEach(job -> release(toUuid(job)));
+        return jobs.size();
+    }
+
     /** Gives back what the job still holds (the job ended or was cancelled). Idempotent. */
     @Transactional
     public void release(UUID jobId) {

@@ -121,6 +121,39 @@ class BudgetAndQuotaTest {
         assertThat(Ledger.tokens(em, tenant.id())[1]).isZero();
     }
 
+    /**
+     * The result overtakes the usage (separate topics): the finished job keeps holding its budget until the usage
+     * grace (8 s in tests) has passed, so the late usage is never spent twice over by a job accepted in between.
+     */
+    @Test
+    void usageArrivingAfterTheResultIsStillCoveredByTheReservation() {
+        BigDecimal cost = perJob().cost();
+        TestTenant tenant = TestTenants.create(Map.of("monthlyBudget", cost.add(cost.divide(BigDecimal.TEN))
+                .toPlainString()));
+        String id = tenant.submit("games", BODY).statusCode(202).extract().path("id");
+        try (KafkaTestClient kafka = KafkaTestClient.shared()) {
+            kafka.sendEvent(Topics.RESULTS, id, GenerationCompleted.of(id, tenant.id(), "games", "quest",
+                    GenerationStatus.COMPLETED).content("Three lanterns.")
+                    .usage(new org.aigc.contracts.TokenUsage(40, 60)).build());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tenant.request()
+                    .get("/api/v1/jobs/{id}", id).then().body("status", equalTo("COMPLETED")));
+
+            // finished, its usage not yet metered: the reservation still holds, so no second job fits
+            assertThat(Ledger.budget(em, tenant.id())[1]).isEqualByComparingTo(cost);
+            tenant.submit("games", BODY).statusCode(402).body("type", equalTo(PROBLEMS + "budget-exceeded"));
+
+            kafka.sendEvent(Topics.USAGE, tenant.id(),
+                    Usage.of(tenant.id(), id, "games", "quest", "offline", 40, 60, "0.001"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Ledger.budget(em, tenant.id())[0])
+                    .isEqualByComparingTo("0.001"));
+            // then the grace passes and the rest goes back
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Ledger.budget(em, tenant.id())[1])
+                    .isEqualByComparingTo("0"));
+        }
+        assertThat(Ledger.held(em, tenant.id())).isEqualByComparingTo("0");
+        tenant.submit("games", BODY).statusCode(202);
+    }
+
     @Test
     void tokenQuotaRefusesWith429AndRetryAfter() {
         long tokens = perJob().tokens();
