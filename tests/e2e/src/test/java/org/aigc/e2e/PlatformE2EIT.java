@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -157,6 +158,93 @@ class PlatformE2EIT {
         check.put("content", result.path("content").asText() + " (edited)");
         Reply tampered = gateway.post("/api/v1/labels/verify", key, check.toString(), null);
         assertThat(tampered.json().path("valid").asBoolean()).as(tampered.body()).isFalse();
+    }
+
+    /** Each industry's demo data set, as {@code ./aigc up} seeds it, for the e2e tenant: the tasks below read it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("verticals")
+    @Order(1)
+    void seedsTheDemoDataOfEachIndustryThroughTheGateway(String vertical) {
+        Reply seeded = gateway.post("/api/v1/" + vertical + "/demo-data", key, "", null);
+        assertThat(seeded.status()).as(seeded.body()).isBetween(200, 201);
+        Reply again = gateway.post("/api/v1/" + vertical + "/demo-data", key, "", null);
+        assertThat(again.status()).as("idempotent: %s", again.body()).isBetween(200, 201);
+    }
+
+    static List<Arguments> everyTask() {
+        return Stream.of(
+                "games:npc-dialogue", "games:quest", "games:item-description", "games:character-backstory",
+                "games:world-event",
+                "marketing:ad-copy", "marketing:social-post", "marketing:email", "marketing:slogan",
+                "marketing:ab-variants",
+                "media:news-summary", "media:headline", "media:video-script", "media:synopsis", "media:press-release",
+                "ecommerce:product-listing", "ecommerce:seo-keywords", "ecommerce:review-summary",
+                "ecommerce:customer-reply", "ecommerce:promo-copy",
+                "health:soap-note", "health:patient-education", "health:visit-summary",
+                "health:discharge-instructions",
+                "finance:market-commentary", "finance:product-description", "finance:earnings-summary",
+                "finance:client-letter", "finance:news-sentiment")
+                .map(pair -> Arguments.of(pair.split(":")[0], pair.split(":")[1])).toList();
+    }
+
+    /**
+     * Every task of every industry through the gateway, with an input built from the schema the task publishes and
+     * the tenant's demo data: it completes, or waits for its human reviewer where the industry requires one.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyTask")
+    @Order(2)
+    void runsEveryTaskOfEveryIndustryThroughTheGateway(String vertical, String task) throws Exception {
+        Reply tasks = gateway.get("/api/v1/" + vertical + "/tasks", key);
+        JsonNode schema = null;
+        for (JsonNode listed : tasks.json()) {
+            if (listed.path("name").asText().equals(task)) {
+                schema = listed.path("inputSchema");
+            }
+        }
+        assertThat(schema).as("%s is listed by GET /api/v1/%s/tasks: %s", task, vertical, tasks.body()).isNotNull();
+        JsonNode input = new SchemaSamples(property -> reference(vertical, property)).instance(schema);
+        String body = "{\"task\":\"" + task + "\",\"input\":" + input + "}";
+
+        JsonNode job = gateway.generate(key, vertical, body);
+
+        assertThat(job.path("status").asText()).as("job for %s", body).isIn("COMPLETED", "NEEDS_REVIEW");
+        JsonNode result = job.path("result");
+        assertThat(result.path("model").asText()).as("job %s", job).isEqualTo("offline");
+        assertThat(result.path("labels").path("AIGC").path("ReservedCode1").asText()).as("job %s", job)
+                .isNotBlank();
+        assertThat(result.path("content").asText("") + result.path("output").toString()).as("job %s", job)
+                .isNotBlank();
+    }
+
+    private static final Map<String, String> REFERENCES = Map.ofEntries(
+            Map.entry("games.worldId", "/api/v1/games/worlds"),
+            Map.entry("games.characterId", "/api/v1/games/characters"),
+            Map.entry("games.itemId", "/api/v1/games/items"),
+            Map.entry("marketing.campaignId", "/api/v1/marketing/campaigns"),
+            Map.entry("marketing.assetId", "/api/v1/marketing/assets"),
+            Map.entry("media.outletId", "/api/v1/media/outlets"),
+            Map.entry("media.documentId", "/api/v1/media/documents"),
+            Map.entry("ecommerce.sku", "/api/v1/ecommerce/products"),
+            Map.entry("finance.clientRef", "/api/v1/finance/clients"),
+            Map.entry("finance.documentId", "/api/v1/finance/research-documents"),
+            Map.entry("health.noteId", "/api/v1/health/clinical-notes"));
+
+    /** The first of the tenant's records that a property such as {@code worldId} names, read through the gateway. */
+    private java.util.Optional<String> reference(String vertical, String property) {
+        String path = REFERENCES.get(vertical + "." + property);
+        if (path == null) {
+            return java.util.Optional.empty();
+        }
+        Reply list = gateway.get(path, key);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        JsonNode first = (list.json().isArray() ? list.json() : list.json().path("items")).path(0);
+        for (String field : List.of(property, "id", "sku", "ref")) {
+            if (first.hasNonNull(field)) {
+                return java.util.Optional.of(first.get(field).asText());
+            }
+        }
+        throw new AssertionError("no record for " + property + " at " + path + ": " + list.body());
     }
 
     @ParameterizedTest(name = "{0}")
