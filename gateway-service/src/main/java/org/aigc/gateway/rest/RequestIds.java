@@ -82,7 +82,12 @@ public class RequestIds {
                 context.next();
             }
         });
-        request.exceptionHandler(context::fail);
+        request.exceptionHandler(error -> {
+            // after a 413 the connection closes under the rest of the body: nothing left to report
+            if (!context.response().ended()) {
+                context.fail(error);
+            }
+        });
         request.resume();
     }
 
