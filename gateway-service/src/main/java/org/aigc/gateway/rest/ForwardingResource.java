@@ -125,7 +125,8 @@ public class ForwardingResource {
         String pathAndQuery = "/api/v1/" + vertical + "/" + safe(rawPath) + (query == null ? "" : "?" + query);
         UpstreamRequest request = new UpstreamRequest(vertical, tenant, method, pathAndQuery, forwarded,
                 body == null || body.length == 0 && !hasBody(method) ? null : body);
-        return client.send(request).map(ForwardingResource::toResponse);
+        String requestId = headers.getHeaderString(RequestIds.HEADER);
+        return client.send(request).map(upstream -> toResponse(upstream, uri.getPath(), requestId));
     }
 
     /** {@code admin/...} under a vertical (also when percent-encoded): its rules and templates. */
@@ -165,7 +166,19 @@ public class ForwardingResource {
         return forwarded;
     }
 
-    private static Response toResponse(UpstreamResponse upstream) {
+    /**
+     * The industry service's answer as it is; an error without a problem document (which the industry services should
+     * never send) gets one here, with the same status, so that callers always see RFC 9457 errors.
+     */
+    static Response toResponse(UpstreamResponse upstream, String path, String requestId) {
+        String type = upstream.headers().get("content-type");
+        if (upstream.status() >= 400 && (type == null || !type.startsWith(Problem.MEDIA_TYPE))) {
+            ProblemType generic = ProblemType.forStatus(upstream.status());
+            Problem problem = new Problem(generic.uri(), generic.title(), upstream.status(),
+                    "the " + (upstream.status() >= 500 ? "industry service failed" : "request was refused")
+                            + " (HTTP " + upstream.status() + ")", path, requestId, List.of(), null);
+            return Response.status(upstream.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
         Response.ResponseBuilder response = Response.status(upstream.status());
         upstream.headers().forEach(response::header);
         if (upstream.body().length > 0) {

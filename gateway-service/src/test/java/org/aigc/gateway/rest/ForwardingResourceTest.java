@@ -151,4 +151,13 @@ class ForwardingResourceTest {
                 .statusCode(400).body("type", equalTo(PROBLEMS + "invalid-request"));
         assertThat(StubVertical.nothingReceived()).isTrue();
     }
+
+    @Test
+    void anUpstreamErrorWithoutAProblemDocumentReachesTheCallerAsOne() {
+        tenant.request().header("X-Request-Id", "bare-1").get("/api/v1/games/lore/bare-404").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "not-found"))
+                .body("status", equalTo(404))
+                .body("requestId", equalTo("bare-1"));
+    }
 }

@@ -55,6 +55,12 @@ public class StubVertical implements QuarkusTestResourceLifecycleManager {
                         + (exchange.getRequestURI().getRawQuery() == null ? ""
                                 : "?" + exchange.getRequestURI().getRawQuery()), headers, body);
                 RECEIVED.add(received);
+                if (received.pathAndQuery().endsWith("/bare-404")) {
+                    // an error without a problem document, as a framework might send it
+                    exchange.sendResponseHeaders(404, -1);
+                    exchange.close();
+                    return;
+                }
                 if (received.method().equals("GET") && received.pathAndQuery().endsWith("/tasks")) {
                     byte[] tasks = TASKS.getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders().add("Content-Type", "application/json");

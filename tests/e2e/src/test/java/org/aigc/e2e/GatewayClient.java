@@ -47,6 +47,11 @@ final class GatewayClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)), Duration.ofSeconds(30));
     }
 
+    Reply patch(String path, String bearer, String body) {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), Duration.ofSeconds(30));
+    }
+
     /** Creates a tenant and issues it a key with the admin key; returns the key's plain text. */
     String newTenantKey(String adminKey, String name) {
         Reply tenant = post("/api/v1/admin/tenants", adminKey, "{\"name\":\"" + name + "\"}", null);

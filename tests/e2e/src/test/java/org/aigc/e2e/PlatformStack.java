@@ -130,6 +130,11 @@ final class PlatformStack implements AutoCloseable {
         return adminKey;
     }
 
+    /** The eight service processes by name (port, liveness), e.g. to check health after a test's load. */
+    Map<String, ManagedProcess> services() {
+        return java.util.Collections.unmodifiableMap(services);
+    }
+
     /** Pid and RSS of each process, then the tail of each log: printed when a test fails. */
     String diagnostics(int lines) {
         StringBuilder out = new StringBuilder();
