@@ -46,8 +46,14 @@ public class StuckJobs {
     @Scheduled(every = "${gateway.recovery.every:1m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        if (!stopping) {
+        if (stopping) {
+            return;
+        }
+        try {
             failStuck(Instant.now());
+        } catch (RuntimeException e) {
+            // e.g. the database unreachable for a moment: the next pass tries again
+            LOG.warnf("stuck-job pass failed: %s", e.toString());
         }
     }
 

@@ -35,8 +35,14 @@ public class ModelCallRecovery {
     @Scheduled(every = "${aigc.recovery.every:30s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        if (!stopping) {
+        if (stopping) {
+            return;
+        }
+        try {
             recover(Instant.now());
+        } catch (RuntimeException e) {
+            // e.g. the database unreachable for a moment: the next sweep tries again
+            LOG.warnf("recovery sweep failed: %s", e.toString());
         }
     }
 
