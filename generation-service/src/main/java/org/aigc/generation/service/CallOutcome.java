@@ -61,16 +61,16 @@ public record CallOutcome(String model, String providerModel, Pricing pricing, M
     }
 
     public ModelCallCompleted completed(ModelCallRequested call) {
-        if (ok()) {
-            return ModelCallCompleted.ok(call, reply.content(), model, reply.providerModel(),
-                    cacheHit ? CACHE_FINISH_REASON : reply.finishReason(), usage(), latencyMs, fallbackReason);
-        }
-        return ModelCallCompleted.failed(call, model, failure.code().name(), failure.getMessage(), usage(),
-                latencyMs, fallbackReason);
+        ModelCallCompleted completed = ok()
+                ? ModelCallCompleted.ok(call, reply.content(), model, reply.providerModel(),
+                        cacheHit ? CACHE_FINISH_REASON : reply.finishReason(), usage(), latencyMs, fallbackReason)
+                : ModelCallCompleted.failed(call, model, failure.code().name(), failure.getMessage(), usage(),
+                        latencyMs, fallbackReason);
+        return CallEventIds.completed(completed);
     }
 
     /**
-     * Usage records: one per model that spent tokens (a failure that spent none records nothing), and a zero-cost
+     * Usage records (event ids derived from the callId, see {@link CallEventIds}): one per model that spent tokens (a failure that spent none records nothing), and a zero-cost
      * record flagged {@code cacheHit} for an answer from the cache.
      */
     public List<UsageRecorded> usageRecords(ModelCallRequested call) {
@@ -88,6 +88,6 @@ public record CallOutcome(String model, String providerModel, Pricing pricing, M
             records.add(UsageRecorded.of(call, model, providerModel, usage(), pricing.cost(usage()),
                     pricing.currency(), false));
         }
-        return records;
+        return CallEventIds.usage(records);
     }
 }

@@ -36,6 +36,8 @@ public class OutboxRelay {
     private final KafkaProducer<String, String> producer;
     private final EntityManager entityManager;
     private final LinkedBlockingQueue<UUID> confirmed = new LinkedBlockingQueue<>();
+    /** Set at shutdown once the producer is flushed: the marker stops when nothing confirmed is left to mark. */
+    private volatile boolean closing;
     private final ExecutorService marker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-marker");
         t.setDaemon(true);
@@ -95,7 +97,7 @@ public class OutboxRelay {
     }
 
     private void markLoop() {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!Thread.currentThread().isInterrupted() && !(closing && confirmed.isEmpty())) {
             try {
                 UUID first = confirmed.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
@@ -121,9 +123,23 @@ public class OutboxRelay {
                 .executeUpdate());
     }
 
+    /**
+     * Graceful shutdown: closing the producer flushes the sends still in flight (their callbacks confirm the rows),
+     * then the marker gets a few seconds to mark every confirmed row sent, so the next start does not send them again.
+     * Best effort: rows left unmarked (the database already gone, or a crash) are re-sent by the sweeper.
+     */
     @PreDestroy
     void close() {
         producer.close(Duration.ofSeconds(5));
-        marker.shutdownNow();
+        closing = true;
+        marker.shutdown();
+        try {
+            if (!marker.awaitTermination(5, TimeUnit.SECONDS)) {
+                marker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            marker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

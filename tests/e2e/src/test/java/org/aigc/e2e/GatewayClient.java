@@ -123,6 +123,11 @@ final class GatewayClient {
         }
     }
 
+    /** Whether a job status is final (no further result follows). */
+    static boolean isFinal(String status) {
+        return FINAL.contains(status);
+    }
+
     static void require(Reply reply, int status) {
         if (reply.status() != status) {
             throw new AssertionError("expected HTTP " + status + " but got " + reply.status() + ": " + reply.body());

@@ -71,6 +71,11 @@ final class ManagedProcess {
         }
     }
 
+    /** The exit code once it has exited, -1 while it runs. */
+    int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
     /** SIGKILL and wait until it is gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

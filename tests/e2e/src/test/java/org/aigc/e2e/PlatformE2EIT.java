@@ -360,7 +360,7 @@ class PlatformE2EIT {
                     "AIGC_OPENAI_BASE_URL", fake.baseUrl(),
                     "AIGC_OPENAI_API_KEY", "e2e-test-key",
                     "AIGC_OPENAI_MODEL", "fake-gpt"));
-            // the crashed consumer keeps its partitions until its Kafka session times out (45 s)
+            // the crashed consumer keeps its partitions until its Kafka session times out (10 s here, see PlatformStack)
             JsonNode job = gateway.awaitFinal(key, accepted.json(), Duration.ofSeconds(120));
 
             assertThat(fake.requests()).as("calls received by the fake model").anySatisfy(request -> {

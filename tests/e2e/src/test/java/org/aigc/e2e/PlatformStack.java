@@ -44,13 +44,19 @@ final class PlatformStack implements AutoCloseable {
     }
 
     static PlatformStack start(StackLayout layout, Path workDir) throws Exception {
+        return start(layout, workDir, Map.of());
+    }
+
+    /** As {@link #start(StackLayout, Path)}, with extra environment for some services (by service name). */
+    static PlatformStack start(StackLayout layout, Path workDir, Map<String, Map<String, String>> extraEnv)
+            throws Exception {
         PlatformStack stack = new PlatformStack(layout, workDir);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::killAll, "e2e-kill-stack"));
         Files.createDirectories(workDir.resolve("logs"));
         try {
             stack.startInfra();
             for (ServiceCatalog.Service service : ServiceCatalog.ALL) {
-                stack.startService(service, Map.of());
+                stack.startService(service, extraEnv.getOrDefault(service.name(), Map.of()));
             }
             Readiness.awaitHealthy(stack.services.values(), START_TIMEOUT);
             return stack;
@@ -94,6 +100,9 @@ final class PlatformStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         // eight JVMs start at once on two cores: a first connection may take longer than the 5 s default
         env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
+        // as ./aigc: a crashed consumer's partitions move after 10 s instead of Kafka's default 45 s
+        env.put("KAFKA_SESSION_TIMEOUT_MS", "10000");
+        env.put("KAFKA_HEARTBEAT_INTERVAL_MS", "3000");
         // never inherit a real model from the developer's shell: the offline model unless a test says otherwise
         env.put("AIGC_OPENAI_BASE_URL", "");
         env.put("AIGC_OPENAI_API_KEY", "");
@@ -115,15 +124,40 @@ final class PlatformStack implements AutoCloseable {
         services.get(service).kill();
     }
 
+    /**
+     * Stops a service with SIGTERM, as {@code ./aigc down} or Kubernetes would, and waits for it to exit (SIGKILL
+     * after the grace period). Returns its exit code: 143 after a clean shutdown on SIGTERM, 137 when it was killed.
+     */
+    int terminate(String service) {
+        ManagedProcess process = services.get(service);
+        process.stop(STOP_GRACE);
+        return process.exitCode();
+    }
+
     /** Starts a service again (stopping it first if it still runs) with {@code env} added, and waits until ready. */
     void restart(String service, Map<String, String> env) throws InterruptedException {
-        services.get(service).stop(STOP_GRACE);
-        startService(ServiceCatalog.byName(service), env);
-        Readiness.awaitHealthy(List.of(services.get(service)), START_TIMEOUT);
+        restart(Map.of(service, env));
+    }
+
+    /** Restarts several services side by side (each with its added environment) and waits until all are ready. */
+    void restart(Map<String, Map<String, String>> envByService) throws InterruptedException {
+        envByService.keySet().parallelStream().forEach(service -> services.get(service).stop(STOP_GRACE));
+        envByService.forEach((service, env) -> startService(ServiceCatalog.byName(service), env));
+        Readiness.awaitHealthy(envByService.keySet().stream().map(services::get).toList(), START_TIMEOUT);
     }
 
     String gatewayUrl() {
         return "http://127.0.0.1:" + ports.get("gateway-service");
+    }
+
+    /** {@code host:port} of the stack's Kafka, for tests that read a topic directly. */
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    /** JDBC URL of a service's database (user and password {@code postgres}), for tests that check rows directly. */
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
     }
 
     String adminKey() {

@@ -86,6 +86,12 @@ public final class PipelineTestSupport implements AutoCloseable {
         return Json.read(results.await(KafkaTestClient.key(requestId), TIMEOUT).value(), GenerationCompleted.class);
     }
 
+    /** Every result of the request seen within the given time (after those already awaited). */
+    public List<GenerationCompleted> resultsWithin(String requestId, Duration duration) {
+        return results.drain(duration).stream().filter(KafkaTestClient.key(requestId))
+                .map(r -> Json.read(r.value(), GenerationCompleted.class)).toList();
+    }
+
     /**
      * The first result of the request with the given status: a held result is published twice (NEEDS_REVIEW, then
      * the reviewer's COMPLETED or BLOCKED).
