@@ -238,7 +238,8 @@ class CrashRecoveryIT {
                     .as("usage events per model call of job %s", entry.getKey()).containsOnly(1);
         }
 
-        // usage reaches the gateway on its own topic, independently of the result: allow it a moment
+        // usage reaches the gateway on its own topic, independently of the result, and a finished job's reservation
+        // is released after the usage grace (3 s in PlatformStack): allow it a moment
         eventually(Duration.ofSeconds(20), () -> assertBilledOnce(batch, jobs.keySet(), topics));
     }
 

@@ -109,6 +109,10 @@ final class PlatformStack implements AutoCloseable {
         env.put("AIGC_OPENAI_MODEL", "");
         if (service.name().equals("gateway-service")) {
             env.put("GATEWAY_ADMIN_KEY", adminKey);
+            // finished jobs hold their reservation this long for late usage (60 s by default): short, so the
+            // crash test can check that nothing stays reserved without waiting a minute
+            env.put("GATEWAY_METERING_USAGE_GRACE", "3s");
+            env.put("GATEWAY_METERING_SWEEP_INTERVAL", "1s");
             for (String vertical : Verticals.ALL) {
                 env.put("GATEWAY_VERTICALS_" + vertical.toUpperCase(Locale.ROOT) + "_URL",
                         "http://127.0.0.1:" + ports.get(Verticals.serviceName(vertical)));
