@@ -5,23 +5,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.aigc.contracts.EventSchemas;
 import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.MalformedEventException;
+import org.aigc.outbox.ConsumerRetry;
 import org.aigc.vertical.config.VerticalConfig;
 import org.aigc.vertical.service.RequestPipeline;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes {@code aigc.requests.<vertical>}. A record that breaks the contract, or belongs to another vertical, is
- * nacked: the failure strategy puts it on the topic's {@code .dlq} and consumption continues.
+ * nacked: the failure strategy puts it on the topic's {@code .dlq} and consumption continues. A transient database
+ * failure is retried first ({@link ConsumerRetry}).
  */
 @ApplicationScoped
 public class RequestConsumer {
 
     private final RequestPipeline pipeline;
     private final VerticalConfig config;
+    private final ConsumerRetry retry;
 
-    RequestConsumer(RequestPipeline pipeline, VerticalConfig config) {
+    RequestConsumer(RequestPipeline pipeline, VerticalConfig config, ConsumerRetry retry) {
         this.pipeline = pipeline;
         this.config = config;
+        this.retry = retry;
     }
 
     @Incoming("requests-in")
@@ -32,6 +36,6 @@ public class RequestConsumer {
             throw new MalformedEventException("request " + request.requestId() + " is for vertical "
                     + request.vertical() + ", this service is " + config.name());
         }
-        pipeline.accept(request);
+        retry.run("request " + request.requestId(), () -> pipeline.accept(request));
     }
 }

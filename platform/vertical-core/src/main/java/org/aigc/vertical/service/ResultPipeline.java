@@ -17,6 +17,7 @@ import org.aigc.contracts.GenerationCompleted;
 import org.aigc.contracts.GenerationOptions;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.contracts.Json;
+import org.aigc.contracts.MalformedEventException;
 import org.aigc.contracts.ModelCallCompleted;
 import org.aigc.contracts.TokenUsage;
 import org.aigc.vertical.compliance.Action;
@@ -61,6 +62,11 @@ public class ResultPipeline {
             return;
         }
         Generation generation = found.get();
+        if (!Objects.equals(generation.tenantId, call.tenantId())) {
+            // never let one tenant's record finish another tenant's generation: dead-letter it
+            throw new MalformedEventException("model result " + call.callId() + " names tenant " + call.tenantId()
+                    + ", request " + call.requestId() + " belongs to another tenant");
+        }
         if (!Generation.GENERATING.equals(generation.status) || !Objects.equals(generation.callId, call.callId())) {
             LOG.debugf("model result %s for %s (status %s) already handled", call.callId(), call.requestId(),
                     generation.status);

@@ -12,6 +12,7 @@ import org.aigc.contracts.ModelCallCompleted;
 import org.aigc.contracts.ModelCallRequested;
 import org.aigc.contracts.TokenUsage;
 import org.aigc.contracts.Topics;
+import org.aigc.testkit.DeadLetters;
 import org.aigc.testkit.KafkaTestClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -23,6 +24,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public final class PipelineTestSupport implements AutoCloseable {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** For the poison checks, which may be the first test of a JVM: the consumer group may still be joining. */
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     private final String vertical;
     private final String tenantId;
@@ -30,6 +33,7 @@ public final class PipelineTestSupport implements AutoCloseable {
     private final KafkaTestClient.Reader modelCalls;
     private final KafkaTestClient.Reader results;
     private final KafkaTestClient.Reader requestDeadLetters;
+    private final KafkaTestClient.Reader modelResultDeadLetters;
 
     public PipelineTestSupport(String vertical) {
         this.vertical = vertical;
@@ -38,6 +42,7 @@ public final class PipelineTestSupport implements AutoCloseable {
         this.modelCalls = kafka.reader(Topics.MODEL_CALLS);
         this.results = kafka.reader(Topics.RESULTS);
         this.requestDeadLetters = kafka.reader(Topics.dlq(Topics.requests(vertical)));
+        this.modelResultDeadLetters = kafka.reader(Topics.dlq(Topics.modelResults(vertical)));
     }
 
     public String tenantId() {
@@ -137,6 +142,86 @@ public final class PipelineTestSupport implements AutoCloseable {
         return requestDeadLetters.await(KafkaTestClient.key(key), TIMEOUT);
     }
 
+    /** Publishes a raw record on the vertical's model results topic (for malformed-record tests). */
+    public void sendRawModelResult(String key, String value) {
+        kafka.send(Topics.modelResults(vertical), key, value);
+    }
+
+    /** The dead letter of the vertical's request topic with this key and exactly this value. */
+    public ConsumerRecord<String, String> awaitRequestDeadLetter(String key, String value) {
+        return requestDeadLetters.await(r -> key.equals(r.key()) && value.equals(r.value()), TIMEOUT);
+    }
+
+    /** The dead letter of the vertical's model results topic with this key and exactly this value. */
+    public ConsumerRecord<String, String> awaitModelResultDeadLetter(String key, String value) {
+        return modelResultDeadLetters.await(r -> key.equals(r.key()) && value.equals(r.value()), TIMEOUT);
+    }
+
+    /**
+     * Proves this service's configuration of both pipeline consumers: poison records on the request topic and on the
+     * model results topic (not JSON, JSON that breaks the event's schema, a record of another vertical, a model
+     * result naming another tenant) land on the topic's {@code .dlq} with the error in the headers, and the valid
+     * records sent after them with the same key (so on the same partition) are still processed. {@code request}
+     * must reach the model (valid input, its stored data in place); the model call is answered as failed, so no
+     * task-specific answer is needed.
+     */
+    public void assertPoisonIsDeadLetteredAndConsumptionContinues(GenerationRequested request) {
+        String id = request.requestId();
+        String requests = Topics.requests(vertical);
+        String notJson = "{\"requestId\": \"" + id + "\", not json";
+        String breaksSchema = "{\"requestId\": \"" + id + "\", \"vertical\": \"" + vertical + "\"}";
+        String otherVertical = Json.write(GenerationRequested.of(id, tenantId, otherVertical(), request.task(),
+                request.input(), request.options()));
+        sendRaw(id, notJson);
+        sendRaw(id, breaksSchema);
+        sendRaw(id, otherVertical);
+        send(request);
+        ModelCallRequested call = Json.read(modelCalls.await(KafkaTestClient.key(id), PATIENCE).value(),
+                ModelCallRequested.class);
+        DeadLetters.assertDeadLetter(awaitRequestDeadLetter(id, notJson), requests, notJson, "malformed JSON");
+        DeadLetters.assertDeadLetter(awaitRequestDeadLetter(id, breaksSchema), requests, breaksSchema,
+                "GenerationRequested violates its schema");
+        DeadLetters.assertDeadLetter(awaitRequestDeadLetter(id, otherVertical), requests, otherVertical,
+                "is for vertical " + otherVertical());
+
+        String resultTopic = Topics.modelResults(vertical);
+        String resultBreaksSchema = "{\"requestId\": \"" + id + "\", \"callId\": \"" + call.callId() + "\"}";
+        ModelCallCompleted intruder = ModelCallCompleted.ok(call, "intruder content", "offline", "offline-echo", "stop",
+                new TokenUsage(1, 1), 1, null);
+        String otherTenant = with(intruder, "tenantId", "intruder");
+        String otherVerticalResult = with(intruder, "vertical", otherVertical());
+        sendRawModelResult(id, notJson);
+        sendRawModelResult(id, resultBreaksSchema);
+        sendRawModelResult(id, otherTenant);
+        sendRawModelResult(id, otherVerticalResult);
+        answerFailed(call, "MODEL_TIMEOUT");
+        GenerationCompleted result = Json.read(results.await(KafkaTestClient.key(id), PATIENCE).value(),
+                GenerationCompleted.class);
+        if (result.status() != org.aigc.contracts.GenerationStatus.FAILED
+                || !"MODEL_TIMEOUT".equals(result.errorCode()) || !tenantId.equals(result.tenantId())) {
+            throw new AssertionError("the valid model result after the poison was not the one applied: "
+                    + Json.write(result));
+        }
+        DeadLetters.assertDeadLetter(awaitModelResultDeadLetter(id, notJson), resultTopic, notJson, "malformed JSON");
+        DeadLetters.assertDeadLetter(awaitModelResultDeadLetter(id, resultBreaksSchema), resultTopic,
+                resultBreaksSchema,
+                "ModelCallCompleted violates its schema");
+        DeadLetters.assertDeadLetter(awaitModelResultDeadLetter(id, otherTenant), resultTopic, otherTenant,
+                "names tenant intruder");
+        DeadLetters.assertDeadLetter(awaitModelResultDeadLetter(id, otherVerticalResult), resultTopic,
+                otherVerticalResult, "is for vertical " + otherVertical());
+    }
+
+    /** The event as JSON with one text field replaced. */
+    private static String with(Object event, String field, String value) {
+        return ((com.fasterxml.jackson.databind.node.ObjectNode) Json.tree(Json.write(event))).put(field, value)
+                .toString();
+    }
+
+    private String otherVertical() {
+        return org.aigc.contracts.Verticals.ALL.stream().filter(v -> !v.equals(vertical)).findFirst().orElseThrow();
+    }
+
     /** The user prompt of a model call (the last message). */
     public static String userPrompt(ModelCallRequested call) {
         return call.messages().get(call.messages().size() - 1).content();
@@ -156,6 +241,7 @@ public final class PipelineTestSupport implements AutoCloseable {
         modelCalls.close();
         results.close();
         requestDeadLetters.close();
+        modelResultDeadLetters.close();
         kafka.close();
     }
 
