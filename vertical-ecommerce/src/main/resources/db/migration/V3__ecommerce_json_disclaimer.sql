@@ -4,4 +4,4 @@
 update task_definition
    set output_schema = jsonb_set(output_schema, '{properties,disclaimer}',
        '{"type": "string", "maxLength": 2000, "description": "filled by the service with the required disclosures; the model leaves it out"}')
- where output_schema is not null and output_schema ? 'properties';
+ where output_schema -> 'properties' is not null;

@@ -28,3 +28,9 @@ update compliance_rule set version = version + 1,
 update compliance_rule set version = version + 1,
   message = 'Gross performance needs net performance next to it; trailing performance needs the 1-, 5- and 10-year periods (or since inception when shorter); hypothetical or back-tested performance only for a qualified audience with its disclosure.'
   where id = 'FN-04';
+
+-- the rule history (admin API) gets a snapshot of each version written here
+insert into compliance_rule_version (rule_id, version, snapshot, changed_by)
+select id, version, to_jsonb(r) - 'updated_at', 'migration finance V3' from compliance_rule r
+where id in ('FN-08', 'FN-08-OUT', 'FN-03-LANG-EN', 'FN-03-LANG-ZH', 'FN-03-WMP', 'FN-04')
+on conflict (rule_id, version) do nothing;
