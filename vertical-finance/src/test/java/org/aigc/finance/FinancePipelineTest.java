@@ -221,6 +221,22 @@ class FinancePipelineTest {
     }
 
     @Test
+    void clientLettersAndSentimentWithPromisesAreBlocked() {
+        String ref = client(tenant(), "R3");
+        String letter = ("{\"clientRef\": \"%s\", \"purpose\": \"market-update\", \"points\": \"Markets were "
+                + "calm this month.\"}").formatted(ref);
+        GenerationCompleted promise = run("client-letter", letter, null, "Dear client, this fund is a sure thing.");
+        GenerationCompleted sentiment = run("news-sentiment", "{\"text\": \"ACME raised its dividend again.\"}", null,
+                "{\"sentiment\": \"positive\", \"confidence\": 0.9, \"reasons\": [\"a guaranteed return for "
+                        + "holders\"]}");
+
+        assertThat(promise.status()).isEqualTo(GenerationStatus.BLOCKED);
+        assertThat(promise.findings()).extracting(Finding::ruleId).contains("FN-01");
+        assertThat(sentiment.status()).isEqualTo(GenerationStatus.BLOCKED);
+        assertThat(sentiment.findings()).extracting(Finding::ruleId).contains("FN-01");
+    }
+
+    @Test
     void rejectsUnknownProductsAndClients() {
         GenerationRequested request = pipeline.request("client-letter",
                 "{\"clientRef\": \"nobody\", \"purpose\": \"market-update\", \"points\": \"Markets were calm.\"}", null);

@@ -133,6 +133,20 @@ class PatientFacingPipelineTest {
     }
 
     @Test
+    void visitSummaryAndDischargeInstructionsBlockADiagnosisOrADose() {
+        String note = "{\"note\": \"%s\", \"readingLevel\": \"grade-8\"}".formatted(NOTE);
+        GenerationCompleted diagnosis = run("visit-summary", note, null, "You have a fracture of the left ankle.");
+        GenerationCompleted fine = run("visit-summary", note, null, "The team checked your ankle; the X-ray was clear.");
+        GenerationCompleted dose = run("discharge-instructions", note, null, "Take ibuprofen 400 mg three times a day.");
+
+        assertThat(diagnosis.status()).isEqualTo(GenerationStatus.BLOCKED);
+        assertThat(diagnosis.findings()).extracting(Finding::ruleId).contains("HC-02-DX");
+        assertThat(fine.status()).isEqualTo(GenerationStatus.NEEDS_REVIEW);
+        assertThat(dose.status()).isEqualTo(GenerationStatus.BLOCKED);
+        assertThat(dose.findings()).extracting(Finding::ruleId).contains("HC-02-RX");
+    }
+
+    @Test
     void refusesPrescriptionRequestsAndMarketingReuse() {
         GenerationRequested rx = pipeline.request("patient-education",
                 "{\"topic\": \"write me a prescription for amoxicillin\", \"readingLevel\": \"grade-8\"}", null);

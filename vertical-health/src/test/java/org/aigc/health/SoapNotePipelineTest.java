@@ -118,8 +118,9 @@ class SoapNotePipelineTest {
                 "{\"transcript\": \"%s\"}".formatted(TRANSCRIPT), null), "{\"subjective\": \"cough\", \"objective\": "
                 + "\"not documented\", \"assessment\": \"viral bronchitis\", \"plan\": \"fluids\"}").result();
 
-        assertThat(flagged.findings()).extracting(Finding::ruleId).containsExactly("HC-11");
-        assertThat(fine.findings()).isEmpty();
+        // HC-05-SOAP-EN (the draft's AI disclosure in its disclaimer field) is on every SOAP note
+        assertThat(flagged.findings()).extracting(Finding::ruleId).containsExactlyInAnyOrder("HC-11", "HC-05-SOAP-EN");
+        assertThat(fine.findings()).extracting(Finding::ruleId).containsExactly("HC-05-SOAP-EN");
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.Optional;
 public class ReviewTask extends PanacheEntityBase {
 
     public static final String PENDING = "PENDING";
+    public static final String APPROVED = "APPROVED";
+    public static final String REJECTED = "REJECTED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,15 +16,32 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.aigc.contracts.GenerationStatus;
 import org.aigc.health.domain.ReviewTask;
+import org.aigc.vertical.compliance.ScreeningContext;
+import org.aigc.vertical.domain.Generation;
+import org.aigc.vertical.service.InputAtRest;
+import org.aigc.vertical.service.ReviewService;
 import org.aigc.vertical.rest.Problem;
 import org.aigc.vertical.rest.TenantHeader;
 
-/** Clinician sign-off tasks for generated patient-facing texts; a decision is final. */
+/**
+ * Clinician sign-off tasks for generated patient-facing texts; a decision is final. Tasks are created for every
+ * generation held for review ({@code ClinicianReviewTasks}); deciding the task of a held generation releases
+ * (APPROVED) or refuses (REJECTED) it through the review queue, so both views always agree.
+ */
 @Path("/api/v1/health/review-tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewTaskResource {
+
+    private final ReviewService reviews;
+    private final InputAtRest atRest;
+
+    ReviewTaskResource(ReviewService reviews, InputAtRest atRest) {
+        this.reviews = reviews;
+        this.atRest = atRest;
+    }
 
     static final Set<String> STATUSES = Set.of(ReviewTask.PENDING, "APPROVED", "REJECTED");
 
@@ -74,6 +91,11 @@ public class ReviewTaskResource {
         task.tenantId = tenantId;
         task.requestId = Requests.text("requestId", input.requestId(), 1, 64);
         task.assignee = Requests.optional("assignee", input.assignee(), 64);
+        if (ReviewTask.count("tenantId = ?1 and requestId = ?2 and status = ?3", tenantId, task.requestId,
+                ReviewTask.PENDING) > 0) {
+            return new Problem("https://aigc.dev/problems/review-pending", "Already pending", 409,
+                    "generation " + task.requestId + " already has a pending review task").toResponse();
+        }
         task.status = ReviewTask.PENDING;
         task.createdAt = Instant.now();
         task.persist();
@@ -97,8 +119,21 @@ public class ReviewTaskResource {
             return new Problem("https://aigc.dev/problems/review-decided", "Already decided", 409,
                     "review task " + id + " is already " + task.status).toResponse();
         }
-        task.reviewer = Requests.text("reviewer", decision.reviewer(), 1, 64);
-        task.comment = Requests.optional("comment", decision.comment(), 2000);
+        String reviewer = Requests.text("reviewer", decision.reviewer(), 1, 64);
+        // a clinician's comment may name the patient: stored without what the de-identification finds
+        String comment = atRest.text(Requests.optional("comment", decision.comment(), 2000),
+                new ScreeningContext(null, task.tenantId, null, null));
+        Generation held = Generation.byTenantAndRequestId(task.tenantId, task.requestId).orElse(null);
+        if (held != null && GenerationStatus.NEEDS_REVIEW.name().equals(held.status)) {
+            if (ReviewTask.APPROVED.equals(decision.status())) {
+                reviews.approve(task.tenantId, task.requestId, null, comment, reviewer);
+            } else {
+                reviews.reject(task.tenantId, task.requestId,
+                        comment == null ? "rejected in clinician review task " + id : comment, reviewer);
+            }
+        }
+        task.reviewer = reviewer;
+        task.comment = comment;
         task.status = decision.status();
         task.decidedAt = Instant.now();
         return Response.ok(View.of(task)).build();

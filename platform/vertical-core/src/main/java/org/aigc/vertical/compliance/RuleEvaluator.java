@@ -67,9 +67,12 @@ public final class RuleEvaluator {
                 List.copyOf(appendices), java.util.Collections.unmodifiableList(spans), screened.original());
     }
 
-    /** Keeps the last two characters, so an auditor can tell findings apart without reading the personal data. */
+    /**
+     * Keeps the last two characters, so an auditor can tell findings apart without reading the personal data; a short
+     * excerpt (a CVV with its label, a PIN) is masked whole, since two characters would be most of the value.
+     */
     static String maskExcerpt(String excerpt) {
-        if (excerpt.length() <= 2) {
+        if (excerpt.length() < 8) {
             return "*".repeat(excerpt.length());
         }
         return "*".repeat(excerpt.length() - 2) + excerpt.substring(excerpt.length() - 2);

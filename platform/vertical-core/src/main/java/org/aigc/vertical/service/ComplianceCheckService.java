@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.aigc.contracts.Finding;
+import org.aigc.contracts.Json;
 import org.aigc.vertical.compliance.Action;
 import org.aigc.vertical.compliance.ComplianceEngine;
 import org.aigc.vertical.compliance.Screening;
@@ -34,10 +35,17 @@ public class ComplianceCheckService {
                 null, context);
         Screening result = engine.screen(stage, text, screening);
         boolean jsonOutput = stage == Stage.OUTPUT && task != null && task.jsonOutput();
-        String amended = result.blocked() ? null : jsonOutput ? result.mask(text) : result.amend(text);
+        String amended = result.blocked() ? null : jsonOutput ? json(result, text) : result.amend(text);
         boolean reviewTask = stage == Stage.OUTPUT && task != null && task.reviewRequired;
         return new CheckResult(decision(result, reviewTask), located(result),
                 amended == null || amended.equals(text) ? null : amended);
+    }
+
+    /** A JSON answer as the pipeline publishes it: masked, with the required texts in its disclaimer field. */
+    private static String json(Screening screening, String text) {
+        String masked = screening.mask(text);
+        return JsonOutput.parse(masked).map(o -> Json.write(JsonDisclosures.attach(o, screening.appendices())))
+                .orElse(masked);
     }
 
     static String decision(Screening screening, boolean reviewTask) {

@@ -37,14 +37,16 @@ public class RequestPipeline {
     private final ResultPublisher results;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final InputAtRest atRest;
 
     RequestPipeline(ComplianceEngine compliance, PromptService prompts, ResultPublisher results, AuditTrail audit,
-            Outbox outbox) {
+            Outbox outbox, InputAtRest atRest) {
         this.compliance = compliance;
         this.prompts = prompts;
         this.results = results;
         this.audit = audit;
         this.outbox = outbox;
+        this.atRest = atRest;
     }
 
     @Transactional
@@ -54,7 +56,11 @@ public class RequestPipeline {
             return;
         }
         GenerationOptions options = request.options() == null ? GenerationOptions.none() : request.options();
-        Generation generation = record(request, options);
+        ScreeningContext context = new ScreeningContext(request.task(), request.tenantId(), options.locale(),
+                request.input(), request.requestId(), null);
+        // screened before the row is written, so that the row only ever holds the masked input (InputAtRest)
+        Screening screening = compliance.screenInput(request.input(), context);
+        Generation generation = record(request, options, atRest.input(request.input(), screening, context));
         TaskDefinition task = TaskDefinition.findById(request.task());
         if (task == null) {
             String valid = TaskDefinition.allByName().stream().map(t -> t.name).collect(Collectors.joining(", "));
@@ -67,9 +73,6 @@ public class RequestPipeline {
             reject(generation, "INVALID_INPUT", "input does not match the input schema of task " + task.name, errors);
             return;
         }
-        ScreeningContext context = new ScreeningContext(task.name, request.tenantId(), options.locale(),
-                request.input(), request.requestId(), null);
-        Screening screening = compliance.screenInput(request.input(), context);
         audit.findings(generation, "INPUT_SCREENING", screening.findings());
         if (screening.blocked()) {
             results.finish(generation, results.resultFor(generation, GenerationStatus.BLOCKED)
@@ -90,27 +93,28 @@ public class RequestPipeline {
                     .error(e.errorCode(), e.getMessage()).build());
             return;
         }
-        requestModelCall(generation, request, task, options, prompt);
+        requestModelCall(generation, request, task, options, prompt, context);
     }
 
-    private Generation record(GenerationRequested request, GenerationOptions options) {
+    private Generation record(GenerationRequested request, GenerationOptions options, JsonNode storedInput) {
         Generation generation = new Generation();
         generation.requestId = request.requestId();
         generation.tenantId = request.tenantId();
         generation.task = request.task();
         generation.status = "RECEIVED";
-        generation.input = Json.write(request.input());
+        generation.input = Json.write(storedInput);
         generation.options = Json.write(options);
         generation.createdAt = Instant.now();
         generation.updatedAt = generation.createdAt;
         generation.persist();
+        // the hash of the stored (masked) input: a hash of the raw one would let a guesser confirm a short identifier
         audit.decision(generation, "RECEIVED", Map.of("task", request.task(),
                 "inputSha256", Hashes.sha256(generation.input)));
         return generation;
     }
 
     private void requestModelCall(Generation generation, GenerationRequested request, TaskDefinition task,
-            GenerationOptions options, PreparedPrompt prompt) {
+            GenerationOptions options, PreparedPrompt prompt, ScreeningContext context) {
         String model = options.model() == null || options.model().isBlank() ? task.model : options.model();
         int maxTokens = options.maxTokens() == null ? task.maxTokens : Math.min(options.maxTokens(), task.maxTokens);
         JsonNode responseSchema = task.jsonOutput() ? Json.tree(task.outputSchema) : null;
@@ -122,7 +126,7 @@ public class RequestPipeline {
         generation.templateVersion = prompt.templateVersion();
         generation.model = model;
         generation.callId = callId;
-        generation.prompt = Json.write(prompt.messages());
+        generation.prompt = Json.write(atRest.messages(prompt.messages(), context));
         generation.updatedAt = Instant.now();
         audit.decision(generation, "MODEL_CALL_REQUESTED",
                 Map.of("callId", callId, "model", model, "templateVersion", prompt.templateVersion()));

@@ -114,14 +114,13 @@ public class ResultPipeline {
         JsonNode output = null;
         String amended;
         if (task.jsonOutput()) {
-            // appended disclaimers cannot go into a JSON answer; they stay visible as findings
-            amended = screening.mask(content);
-            Optional<JsonNode> parsed = JsonOutput.parse(amended);
+            Optional<JsonNode> parsed = JsonOutput.parse(screening.mask(content));
             if (parsed.isEmpty()) {
                 failInvalid(generation, result, List.of(new FieldError("output", "amendment broke the JSON")));
                 return;
             }
-            output = parsed.get();
+            output = JsonDisclosures.attach(parsed.get(), screening.appendices());
+            amended = Json.write(output);
         } else {
             amended = screening.amend(content);
         }

@@ -1,6 +1,7 @@
 package org.aigc.vertical.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,11 +22,13 @@ public class ResultPublisher {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final VerticalConfig config;
+    private final Event<GenerationFinished> finished;
 
-    ResultPublisher(Outbox outbox, AuditTrail audit, VerticalConfig config) {
+    ResultPublisher(Outbox outbox, AuditTrail audit, VerticalConfig config, Event<GenerationFinished> finished) {
         this.outbox = outbox;
         this.audit = audit;
         this.config = config;
+        this.finished = finished;
     }
 
     /** A result builder for the generation's identity. */
@@ -67,5 +70,6 @@ public class ResultPublisher {
         }
         audit.decision(generation, "FINISHED", detail);
         outbox.publish(Topics.RESULTS, generation.requestId, result);
+        finished.fire(new GenerationFinished(generation, result));
     }
 }

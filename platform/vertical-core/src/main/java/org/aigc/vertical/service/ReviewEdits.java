@@ -51,7 +51,11 @@ public class ReviewEdits {
                             .toList());
         }
         String amended = task.jsonOutput() ? screening.mask(content) : screening.amend(content);
-        JsonNode output = task.jsonOutput() ? JsonOutput.parse(amended).orElse(null) : null;
+        JsonNode output = task.jsonOutput() ? JsonOutput.parse(amended).map(
+                o -> JsonDisclosures.attach(o, screening.appendices())).orElse(null) : null;
+        if (output != null) {
+            amended = Json.write(output);
+        }
         Labeller.Labelled labelled = labeller.label(amended, !task.jsonOutput(), locale, g.requestId, g.tenantId);
         return new Edited(screening.findings(), labelled, output);
     }

@@ -15,6 +15,7 @@ import org.aigc.contracts.GenerationStatus;
 import org.aigc.contracts.Json;
 import org.aigc.contracts.Labels;
 import org.aigc.contracts.TokenUsage;
+import org.aigc.vertical.compliance.ScreeningContext;
 import org.aigc.vertical.domain.Generation;
 import org.aigc.vertical.domain.TaskDefinition;
 import org.aigc.vertical.labels.Labeller;
@@ -32,11 +33,13 @@ public class ReviewService {
     private final ReviewEdits edits;
     private final ResultPublisher results;
     private final AuditTrail audit;
+    private final InputAtRest atRest;
 
-    ReviewService(ReviewEdits edits, ResultPublisher results, AuditTrail audit) {
+    ReviewService(ReviewEdits edits, ResultPublisher results, AuditTrail audit, InputAtRest atRest) {
         this.edits = edits;
         this.results = results;
         this.audit = audit;
+        this.atRest = atRest;
     }
 
     public List<Generation> pending(String tenantId) {
@@ -46,8 +49,9 @@ public class ReviewService {
 
     /** Approves, optionally with an edited text; throws the 422 problem when the edit breaks the output rules. */
     @Transactional
-    public Generation approve(String tenantId, String requestId, String editedText, String note, String reviewer) {
+    public Generation approve(String tenantId, String requestId, String editedText, String rawNote, String reviewer) {
         Generation g = ReviewQueue.lockPending(tenantId, requestId);
+        String note = atRest.text(rawNote, context(g));
         TaskDefinition task = TaskDefinition.findById(g.task);
         List<Finding> findings = new ArrayList<>(List.of(Json.read(g.findings, Finding[].class)));
         String content = g.content;
@@ -77,8 +81,9 @@ public class ReviewService {
     }
 
     @Transactional
-    public Generation reject(String tenantId, String requestId, String reason, String reviewer) {
+    public Generation reject(String tenantId, String requestId, String rawReason, String reviewer) {
         Generation g = ReviewQueue.lockPending(tenantId, requestId);
+        String reason = atRest.text(rawReason, context(g));
         markReviewed(g, reviewer, reason);
         audit.adminAction(g.requestId, g.tenantId, "REVIEW_REJECTED", null, null, reviewer,
                 Map.of("reason", reason));
@@ -99,6 +104,11 @@ public class ReviewService {
                     }));
         }
         return b;
+    }
+
+    /** Reviewers' notes are stored and published like the input: without what the opt-in detectors find. */
+    private static ScreeningContext context(Generation g) {
+        return new ScreeningContext(g.task, g.tenantId, null, null, g.requestId, null);
     }
 
     private static void markReviewed(Generation g, String reviewer, String note) {
