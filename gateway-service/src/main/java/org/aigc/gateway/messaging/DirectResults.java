@@ -1,21 +1,19 @@
 package org.aigc.gateway.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.aigc.contracts.Json;
-import org.aigc.contracts.MalformedEventException;
+import org.aigc.contracts.EventSchemas;
 import org.aigc.contracts.ModelCallCompleted;
 import org.aigc.gateway.service.DirectCalls;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Answers of direct model calls ({@code aigc.model-results.direct}), one consumer group per process from the latest
- * offset like {@link WaiterWakeup}: the replica that holds the caller completes it. Runs on the event loop.
+ * offset like {@link WaiterWakeup}: the replica that holds the caller completes it. Runs on the event loop. A record
+ * that breaks the contract throws, is nacked and goes to {@code aigc.model-results.direct.dlq}; as every replica reads
+ * every record, each replica dead-letters its own copy (same {@code dead-letter-partition}/{@code -offset} headers).
  */
 @ApplicationScoped
 public class DirectResults {
-
-    private static final Logger LOG = Logger.getLogger(DirectResults.class);
 
     private final DirectCalls calls;
 
@@ -25,13 +23,9 @@ public class DirectResults {
 
     @Incoming("direct-in")
     public void complete(String payload) {
-        try {
-            ModelCallCompleted completed = Json.read(payload, ModelCallCompleted.class);
-            if (completed.requestId() != null && calls.waitingFor(completed.requestId())) {
-                calls.complete(completed);
-            }
-        } catch (MalformedEventException e) {
-            LOG.debugf("skipping malformed model result: %s", e.getMessage());
+        ModelCallCompleted completed = EventSchemas.validate(ModelCallCompleted.class, payload);
+        if (calls.waitingFor(completed.requestId())) {
+            calls.complete(completed);
         }
     }
 }
