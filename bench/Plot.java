@@ -136,9 +136,12 @@ public class Plot {
         int c = 0;
         int legendY = top + 14;
         for (Map.Entry<String, List<double[]>> s : p.series().entrySet()) {
-            Color color = COLORS[c++ % COLORS.length];
+            // "<name> p99" follows "<name> p50": same colour, dashed
+            boolean tail = s.getKey().endsWith(" p99");
+            Color color = COLORS[(tail ? Math.max(0, c - 1) : c++) % COLORS.length];
             g.setColor(color);
-            g.setStroke(new BasicStroke(2f));
+            g.setStroke(tail ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] { 6f, 4f }, 0f) : new BasicStroke(2f));
             int[] prev = null;
             for (double[] pt : s.getValue()) {
                 if ((p.logX() && pt[0] <= 0) || (p.logY() && pt[1] <= 0)) {
@@ -153,7 +156,7 @@ public class Plot {
                 }
                 prev = xy;
             }
-            g.fillRect(left + 10, legendY - 8, 14, 4);
+            g.drawLine(left + 10, legendY - 6, left + 24, legendY - 6);
             g.setColor(Color.BLACK);
             g.drawString(s.getKey(), left + 30, legendY - 3);
             legendY += 15;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const readJsonl = (f) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
 const f1 = (v) => (v == null || !Number.isFinite(v) ? '-' : v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1));
+const minus = (v, fixed) => (v == null ? null : v - fixed);
 const TARGET_NAMES = { direct: 'direct to fake', portkey: 'Portkey 1.15.2', chat: 'gateway /v1/chat/completions', pipeline: 'industry pipeline (games)' };
 const TARGET_ORDER = ['direct', 'portkey', 'chat', 'pipeline'];
 
@@ -52,7 +53,7 @@ for (const latency of latencies) {
   const cMax = Math.max(...results.filter((r) => r.latencyMs === latency).map((r) => r.concurrency));
   for (const t of TARGET_ORDER) {
     const r = find(t, latency, cMax);
-    if (r) md.push(`| ${latency} ms (c=${cMax}) | ${TARGET_NAMES[t]} | ${f1(r.throughput)} | ${f1(r.p50 - latency)} ms | ${f1(r.p95 - latency)} ms | ${f1(r.p99 - latency)} ms | ${r.errors} |`);
+    if (r) md.push(`| ${latency} ms (c=${cMax}) | ${TARGET_NAMES[t]} | ${f1(r.throughput)} | ${f1(minus(r.p50, latency))} ms | ${f1(minus(r.p95, latency))} ms | ${f1(minus(r.p99, latency))} ms | ${r.errors} |`);
   }
 }
 md.push('');
@@ -69,7 +70,7 @@ for (const latency of latencies) {
       const r = find(t, latency, c);
       if (!r) continue;
       const errs = r.errors ? `${r.errors} (${Object.entries(r.errorKinds).map(([k, v]) => `${k}: ${v}`).join(', ')})` : '0';
-      md.push(`| ${c} | ${TARGET_NAMES[t]} | ${f1(r.throughput)} | ${f1(r.p50)} | ${f1(r.p95)} | ${f1(r.p99)} | ${f1(r.p50 - latency)} | ${f1(r.p95 - latency)} | ${f1(r.p99 - latency)} | ${errs} |`);
+      md.push(`| ${c} | ${TARGET_NAMES[t]} | ${f1(r.throughput)} | ${f1(r.p50)} | ${f1(r.p95)} | ${f1(r.p99)} | ${f1(minus(r.p50, latency))} | ${f1(minus(r.p95, latency))} | ${f1(minus(r.p99, latency))} | ${errs} |`);
     }
   }
   md.push('');
@@ -81,6 +82,25 @@ for (const latency of latencies) {
   for (const c of cs) {
     const [d, p, ch, pi] = ['direct', 'portkey', 'chat', 'pipeline'].map((t) => find(t, latency, c));
     md.push(`| ${c} | ${ratio(ch && ch.p50 - latency, p && p.p50 - latency)} | ${ratio(ch && ch.p99 - latency, p && p.p99 - latency)} | ${ratio(ch?.throughput, p?.throughput)} | ${ratio(pi?.throughput, p?.throughput)} | ${ratio(ch?.throughput, d?.throughput)} | ${ratio(pi?.throughput, d?.throughput)} |`);
+  }
+  md.push('');
+}
+
+// --- before / after ----------------------------------------------------------------------------------------------------
+const befores = results.filter((r) => r.label.endsWith('-before'));
+if (befores.length) {
+  md.push('### Optimisation: before / after (same run, same platform session)');
+  md.push('');
+  md.push('"before" = the gateway built from the code before the change (`--before-gateway`), measured first; "after" = '
+    + 'the current build, measured later in the same session (on a database that by then holds more jobs).');
+  md.push('');
+  md.push('| latency | in flight | path | req/s before | req/s after | overhead p50 before | after | overhead p99 before | after | gateway in p50 before | after |');
+  md.push('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const b of befores) {
+    const t = b.label.replace('-before', '');
+    const a = find(t, b.latencyMs, b.concurrency);
+    if (!a) continue;
+    md.push(`| ${b.latencyMs} | ${b.concurrency} | ${TARGET_NAMES[t]} | ${f1(b.throughput)} | ${f1(a.throughput)} | ${f1(minus(b.p50, b.latencyMs))} | ${f1(minus(a.p50, a.latencyMs))} | ${f1(minus(b.p99, b.latencyMs))} | ${f1(minus(a.p99, a.latencyMs))} | ${f1(b.stages.gatewayIn?.p50)} | ${f1(a.stages.gatewayIn?.p50)} |`);
   }
   md.push('');
 }
@@ -111,12 +131,13 @@ md.push('From the job\'s own timestamps (all processes on one machine, one clock
   + 'Kafka, gateway waiter, HTTP). Rows `t.*` are further `timings` entries of the result, where present.');
 md.push('');
 const hopNames = ['gatewayIn', 'toIndustry', 'industry', 'industrySteps', 'toGenerationAndBack', 'modelCall', 'back']
-  .filter((h) => results.some((r) => r.label === 'pipeline' && r.stages[h]));
-const extra = [...new Set(results.filter((r) => r.label === 'pipeline').flatMap((r) => Object.keys(r.stages)).filter((k) => k.startsWith('t.') && !['t.total', 't.model', 't.modelRoundTrip'].includes(k)))].sort();
-md.push(`| latency | in flight | end-to-end p50 | ${hopNames.join(' | ')} | ${extra.join(' | ')} |`);
-md.push(`|---:|---:|---:|${hopNames.map(() => '---:').join('|')}|${extra.map(() => '---:').join('|')}`);
-for (const r of results.filter((x) => x.label === 'pipeline')) {
-  md.push(`| ${r.latencyMs} | ${r.concurrency} | ${f1(r.p50)} | ${hopNames.map((h) => f1(r.stages[h]?.p50)).join(' | ')} | ${extra.map((h) => f1(r.stages[h]?.p50)).join(' | ')} |`);
+  .filter((h) => results.some((r) => r.label.startsWith('pipeline') && r.stages[h]));
+const extra = [...new Set(results.filter((r) => r.label.startsWith('pipeline')).flatMap((r) => Object.keys(r.stages)).filter((k) => k.startsWith('t.') && !['t.total', 't.model', 't.modelRoundTrip'].includes(k)))].sort();
+const cols = [...hopNames, ...extra];
+md.push(`| latency | in flight | gateway build | end-to-end p50 | ${cols.join(' | ')} |`);
+md.push(`|---:|---:|---|---:|${cols.map(() => '---:').join('|')}|`);
+for (const r of results.filter((x) => x.label.startsWith('pipeline'))) {
+  md.push(`| ${r.latencyMs} | ${r.concurrency} | ${r.label.endsWith('-before') ? 'before' : 'current'} | ${f1(r.p50)} | ${cols.map((h) => f1(r.stages[h]?.p50)).join(' | ')} |`);
 }
 md.push('');
 
@@ -189,8 +210,9 @@ for (const latency of latencies) {
   for (const t of TARGET_ORDER) {
     const rs = results.filter((r) => r.label === t && r.latencyMs === latency).sort((a, b) => a.concurrency - b.concurrency);
     if (!rs.length) continue;
-    series(`o${latency}`, `${TARGET_NAMES[t]} p50`, rs.map((r) => [r.concurrency, Math.max(0.1, r.p50 - latency)]));
-    series(`o${latency}`, `${TARGET_NAMES[t]} p99`, rs.map((r) => [r.concurrency, Math.max(0.1, r.p99 - latency)]));
+    const ok = rs.filter((r) => r.p50 != null);
+    series(`o${latency}`, `${TARGET_NAMES[t]} p50`, ok.map((r) => [r.concurrency, Math.max(0.1, r.p50 - latency)]));
+    series(`o${latency}`, `${TARGET_NAMES[t]} p99`, ok.map((r) => [r.concurrency, Math.max(0.1, r.p99 - latency)]));
     series(`t${latency}`, TARGET_NAMES[t], rs.map((r) => [r.concurrency, Math.max(0.1, r.throughput)]));
   }
 }

@@ -9,6 +9,10 @@
 # Options (after --quick, if any): --latencies=50,1000 --concurrency=1,10,100,1000 --targets=direct,portkey,chat,pipeline
 #   --warmup=S --seconds=S (per step) --soak=S (0 = none) --tag=NAME (output dir bench/out/NAME)
 #   --no-report (keep RESULTS.md/plot as they are: for ad-hoc and before/after runs)
+#   --before-gateway=DIR  first measure chat and pipeline at the two highest concurrencies (first latency) with the
+#                         gateway app in DIR (a copy of gateway-service/target/quarkus-app built from the code before a
+#                         change), labelled chat-before / pipeline-before; then the normal run with the current build.
+#                         Same platform session and data; the "after" steps run later, on more data.
 #
 # What it does: refuses to run when anything listens on its ports; starts the fake model (bench/fake-model.mjs, a
 # separate Node process with a fixed latency), the platform with `./aigc up` (after `./aigc down --wipe`: the
@@ -34,6 +38,7 @@ SOAK_PIPELINE_USERS=20
 SOAK_CHAT_USERS=10
 TAG="run-$(date -u +%Y%m%d-%H%M%S)"
 REPORT=true
+BEFORE_GW=""
 for arg in "$@"; do
   case "$arg" in
     --quick) LATENCIES=50; CONCURRENCY=1,10,100; WARMUP=2; SECONDS_PER_STEP=4; SOAK=60 ;;
@@ -45,6 +50,7 @@ for arg in "$@"; do
     --soak=*) SOAK="${arg#*=}" ;;
     --tag=*) TAG="${arg#*=}" ;;
     --no-report) REPORT=false ;;
+    --before-gateway=*) BEFORE_GW="$(readlink -f "${arg#*=}")"; [[ -f "$BEFORE_GW/quarkus-run.jar" ]] || { echo "no quarkus-run.jar in $BEFORE_GW" >&2; exit 2; } ;;
     *) echo "unknown option: $arg (see the top of $0)" >&2; exit 2 ;;
   esac
 done
@@ -75,6 +81,9 @@ cleanup() {
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   done
+  if [[ -d gateway-service/target/quarkus-app.bench-current ]]; then
+    rm -rf gateway-service/target/quarkus-app && mv gateway-service/target/quarkus-app.bench-current gateway-service/target/quarkus-app
+  fi
   if [[ "$PLATFORM_STARTED" == true ]]; then
     log "stopping the platform (./aigc down)"
     ./aigc down > "$OUT/aigc-down.log" 2>&1 || echo "run-all: ./aigc down failed, see $OUT/aigc-down.log" >&2
@@ -116,9 +125,15 @@ log "starting the platform (./aigc down --wipe; ./aigc up), default model -> fak
 ./aigc down --wipe > "$OUT/aigc-down-before.log" 2>&1 || true
 PLATFORM_STARTED=true
 mkdir -p "$OUT/gc"
-AIGC_OPENAI_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1" AIGC_OPENAI_API_KEY=bench AIGC_OPENAI_MODEL=bench-model \
-AIGC_JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$OUT/gc/gc-%p.log:time" \
-  AIGC_START_TIMEOUT="${AIGC_START_TIMEOUT:-600}" ./aigc up > "$OUT/aigc-up.log" 2>&1 || { tail -30 "$OUT/aigc-up.log" >&2; die "./aigc up failed"; }
+platform_up() {
+  AIGC_OPENAI_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1" AIGC_OPENAI_API_KEY=bench AIGC_OPENAI_MODEL=bench-model \
+  AIGC_JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=$OUT/gc/gc-%p.log:time" \
+    AIGC_START_TIMEOUT="${AIGC_START_TIMEOUT:-600}" ./aigc up >> "$OUT/aigc-up.log" 2>&1
+}
+# a second attempt starts only what is not running: on a busy machine a service can miss its 30 s database
+# connection timeout during start-up (seen with a load average of 60 on 2 cores)
+platform_up || { log "./aigc up failed once, trying again"; platform_up; } \
+  || { tail -30 "$OUT/aigc-up.log" >&2; die "./aigc up failed"; }
 ADMIN="$(tr -d '\n' < .aigc/admin-key)"
 
 json_field() { tr -d '\n' | grep -o "\"$1\"[[:space:]]*:[[:space:]]*\"[^\"]*\"" | head -n1 | sed 's/.*:[[:space:]]*"//; s/"$//'; }
@@ -178,9 +193,9 @@ procs() {
   echo "procs=$(procs)"
 } > "$OUT/meta.txt"
 
-# step <target> <latency> <concurrency>
+# step <target> <latency> <concurrency> [label]
 step() {
-  local target="$1" latency="$2" users="$3" args=()
+  local target="$1" latency="$2" users="$3" label="${4:-$1}" args=()
   case "$target" in
     direct) args=(--kind=chat --url="http://127.0.0.1:$FAKE_PORT/v1/chat/completions" --model=bench-model
                   --header="Authorization: Bearer bench") ;;
@@ -192,13 +207,43 @@ step() {
     pipeline) args=(--kind=pipeline --url="$GATEWAY/api/v1/games/generations" --header="Authorization: Bearer $KEY") ;;
     *) die "unknown target $target" ;;
   esac
-  node "$BENCH/loadgen.mjs" --label="$target" "${args[@]}" --concurrency="$users" --warmup="$WARMUP" \
+  node "$BENCH/loadgen.mjs" --label="$label" "${args[@]}" --concurrency="$users" --warmup="$WARMUP" \
     --seconds="$SECONDS_PER_STEP" --fixed-ms="$latency" --procs="$(procs)" --out="$OUT/results.jsonl" \
     || die "load step $target c=$users failed"
 }
 
 IFS=, read -r -a C_LIST <<< "$CONCURRENCY"
 IFS=, read -r -a T_LIST <<< "$TARGETS"
+
+# restart_gateway <quarkus-app dir>: the gateway alone, from that build (the others keep running)
+restart_gateway() {
+  local pid
+  pid="$(pid_of gateway-service)"
+  kill "$pid"
+  for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if [[ "$1" != "$ROOT/gateway-service/target/quarkus-app" ]]; then
+    mv gateway-service/target/quarkus-app gateway-service/target/quarkus-app.bench-current
+    cp -R "$1" gateway-service/target/quarkus-app
+  fi
+  platform_up || { platform_up || die "gateway restart from $1 failed"; }
+  if [[ -d gateway-service/target/quarkus-app.bench-current ]]; then
+    rm -rf gateway-service/target/quarkus-app
+    mv gateway-service/target/quarkus-app.bench-current gateway-service/target/quarkus-app
+  fi
+}
+if [[ -n "$BEFORE_GW" ]]; then
+  curl -fsS -X POST "http://127.0.0.1:$FAKE_PORT/control?latency-ms=${LAT_LIST[0]}" > /dev/null
+  log "before/after: gateway from $BEFORE_GW"
+  restart_gateway "$BEFORE_GW"
+  for users in "${C_LIST[@]: -2}"; do
+    for target in chat pipeline; do
+      step "$target" "${LAT_LIST[0]}" "$users" "$target-before"
+      sleep 2
+    done
+  done
+  log "before/after: back to the current gateway build"
+  restart_gateway "$ROOT/gateway-service/target/quarkus-app"
+fi
 for latency in "${LAT_LIST[@]}"; do
   curl -fsS -X POST "http://127.0.0.1:$FAKE_PORT/control?latency-ms=$latency" > /dev/null
   log "fake model latency: $latency ms"
