@@ -36,11 +36,12 @@ public class DirectCallService {
     public void start(UUID requestId, Tenant tenant, ChatCall call) {
         // the completion is capped at what was reserved, so the call cannot outspend its reservation
         int maxTokens = call.maxTokens() != null ? call.maxTokens() : config.metering().defaultMaxTokens();
-        reservations.reserve(tenant, requestId, worstCase.of(call.chars(), maxTokens));
         ModelCallRequested event = ModelCallRequested.of(requestId.toString(), tenant.id.toString(),
                 config.direct().vertical(), "direct-" + requestId, TASK, call.model(), call.messages(),
                 call.temperature(), maxTokens, null, call.stream());
         outbox.publish(Topics.MODEL_CALLS, requestId.toString(), event);
+        // last: the reservation locks the tenant's budget rows until commit, which all its other calls wait for
+        reservations.reserve(tenant, requestId, worstCase.of(call.chars(), maxTokens));
     }
 
     /**

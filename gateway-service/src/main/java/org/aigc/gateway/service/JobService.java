@@ -63,12 +63,13 @@ public class JobService {
             }
         }
         String input = Json.write(submission.input());
-        reservations.reserve(tenant, id, worstCase.of(input.length(), submission.options().maxTokens()));
         Job job = Job.pending(id, tenant.id, vertical, submission.task(), input, Json.write(submission.options()));
         job.persist();
         GenerationRequested event = GenerationRequested.of(id.toString(), tenant.id.toString(), vertical,
                 submission.task(), submission.input(), submission.options());
         outbox.publish(Topics.requests(vertical), id.toString(), event);
+        // last: the reservation locks the tenant's budget rows until commit, which all its other jobs wait for
+        reservations.reserve(tenant, id, worstCase.of(input.length(), submission.options().maxTokens()));
         return new Accepted(job, false);
     }
 

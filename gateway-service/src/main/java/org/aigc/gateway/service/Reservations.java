@@ -18,6 +18,11 @@ import org.aigc.gateway.domain.Tenant;
  * UPDATE on the tenant's period row ({@code ... where spent + reserved + ask <= limit}): PostgreSQL serialises
  * concurrent updates of a row and re-checks the condition on the newest version, so concurrent requests can never
  * reserve past the limit. Runs inside the caller's transaction: a refused quota rolls the budget hold back too.
+ *
+ * <p>The period rows are the tenant's hot spot: a hold locks its row until the caller's transaction ends, and every
+ * other job of the tenant waits for it. So {@link #reserve} is meant to be the LAST step of its transaction (it flushes
+ * what the caller wrote first), and a period row is only created when an update found none: the lock is held for
+ * the two updates and the commit, not for the rest of the transaction.
  */
 @ApplicationScoped
 public class Reservations {
@@ -28,6 +33,10 @@ public class Reservations {
     private static final String HOLD_TOKENS = """
             update token_day set reserved = reserved + ?3
             where tenant_id = ?1 and day = ?2 and used + reserved + ?3 <= ?4""";
+    private static final String CREATE_BUDGET_ROW =
+            "insert into budget_month (tenant_id, month) values (?1, ?2) on conflict do nothing";
+    private static final String CREATE_TOKEN_ROW =
+            "insert into token_day (tenant_id, day) values (?1, ?2) on conflict do nothing";
 
     private final EntityManager entityManager;
 
@@ -43,29 +52,46 @@ public class Reservations {
         return at.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
-    /** Reserves the estimate for the job, or throws 402 (budget) / 429 (token quota). Needs a transaction. */
+    /**
+     * Reserves the estimate for the job, or throws 402 (budget) / 429 (token quota). Needs a transaction; call it
+     * last in it (see the class comment).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reserve(Tenant tenant, UUID jobId, WorstCase.Estimate ask) {
         Instant now = Instant.now();
         LocalDate month = month(now);
         LocalDate day = day(now);
-        ensureRows(tenant.id, month, day);
-        if (tenant.monthlyBudget != null && update(HOLD_BUDGET, tenant.id, month, ask.cost(),
-                tenant.monthlyBudget) == 0) {
-            throw new ApiException(ProblemType.BUDGET_EXCEEDED, "the monthly budget of " + plain(tenant.monthlyBudget)
-                    + " " + tenant.currency + " cannot cover this job's worst case of " + plain(ask.cost()));
-        }
-        if (tenant.tokenQuotaPerDay != null && update(HOLD_TOKENS, tenant.id, day, ask.tokens(),
-                tenant.tokenQuotaPerDay) == 0) {
-            throw new ApiException(ProblemType.TOKEN_QUOTA_EXCEEDED, "the daily quota of " + tenant.tokenQuotaPerDay
-                    + " tokens cannot cover this job's worst case of " + ask.tokens() + " tokens", List.of(),
-                    java.util.Map.of("Retry-After", Long.toString(secondsToMidnight(now))));
-        }
         entityManager.createNativeQuery("""
                 insert into reservation (job_id, tenant_id, month, day, tokens, cost, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, jobId).setParameter(2, tenant.id).setParameter(3, month).setParameter(4, day)
                 .setParameter(5, ask.tokens()).setParameter(6, ask.cost()).setParameter(7, now).executeUpdate();
+        // whatever the caller has written goes to the database now, before the tenant's rows are locked
+        entityManager.flush();
+        if (tenant.monthlyBudget != null && hold(HOLD_BUDGET, CREATE_BUDGET_ROW, tenant.id, month, ask.cost(),
+                tenant.monthlyBudget) == 0) {
+            throw new ApiException(ProblemType.BUDGET_EXCEEDED, "the monthly budget of " + plain(tenant.monthlyBudget)
+                    + " " + tenant.currency + " cannot cover this job's worst case of " + plain(ask.cost()));
+        }
+        if (tenant.tokenQuotaPerDay != null && hold(HOLD_TOKENS, CREATE_TOKEN_ROW, tenant.id, day, ask.tokens(),
+                tenant.tokenQuotaPerDay) == 0) {
+            throw new ApiException(ProblemType.TOKEN_QUOTA_EXCEEDED, "the daily quota of " + tenant.tokenQuotaPerDay
+                    + " tokens cannot cover this job's worst case of " + ask.tokens() + " tokens", List.of(),
+                    java.util.Map.of("Retry-After", Long.toString(secondsToMidnight(now))));
+        }
+    }
+
+    /**
+     * The conditional hold; when it matched no row, the period row may just not exist yet (first job of the month or
+     * day): create it and try once more. Creating it up front on every job cost two statements that wait on the hot
+     * row ("on conflict do nothing" waits for a concurrent updater of the conflicting row).
+     */
+    private int hold(String sql, String createRow, UUID tenantId, LocalDate period, Object ask, Object limit) {
+        int held = update(sql, tenantId, period, ask, limit);
+        if (held == 0 && create(createRow, tenantId, period) > 0) {
+            held = update(sql, tenantId, period, ask, limit);
+        }
+        return held;
     }
 
     /**
@@ -156,11 +182,12 @@ public class Reservations {
     }
 
     private void ensureRows(UUID tenantId, LocalDate month, LocalDate day) {
-        // "on conflict do nothing" never blocks on the hot row, so this costs nothing once the rows exist
-        entityManager.createNativeQuery("insert into budget_month (tenant_id, month) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, tenantId).setParameter(2, month).executeUpdate();
-        entityManager.createNativeQuery("insert into token_day (tenant_id, day) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, tenantId).setParameter(2, day).executeUpdate();
+        create(CREATE_BUDGET_ROW, tenantId, month);
+        create(CREATE_TOKEN_ROW, tenantId, day);
+    }
+
+    private int create(String sql, UUID tenantId, LocalDate period) {
+        return entityManager.createNativeQuery(sql).setParameter(1, tenantId).setParameter(2, period).executeUpdate();
     }
 
     private int update(String sql, UUID tenantId, LocalDate period, Object ask, Object limit) {

@@ -72,11 +72,12 @@ public class ResultPipeline {
                     generation.status);
             return;
         }
-        Map<String, Long> timings = timings(generation, call);
+        Instant received = Instant.now();
         TokenUsage usage = OutputRepair.earlierUsage(generation).plus(call.usage());
+        // timings are taken when the result is built, so they include the output checks
         Function<GenerationStatus, GenerationCompleted.Builder> result = status -> results
                 .resultFor(generation, status).model(call.model()).templateVersion(generation.templateVersion)
-                .usage(usage).timings(timings);
+                .usage(usage).timings(timings(generation, call, received));
         if (!call.ok()) {
             String code = call.errorCode() == null ? "MODEL_FAILED" : call.errorCode();
             results.finish(generation, result.apply(GenerationStatus.FAILED).error(code, call.errorMessage()).build());
@@ -141,8 +142,21 @@ public class ResultPipeline {
                 "the model's answer does not match the output schema").fieldErrors(problems).build());
     }
 
-    private static Map<String, Long> timings(Generation generation, ModelCallCompleted call) {
+    /**
+     * Milliseconds per stage: {@code prepare} (request received to model call requested: this service's input steps),
+     * {@code modelRoundTrip} (model call requested to its result received here: commit, outbox, Kafka both ways and
+     * the generation service), {@code model} (the call inside the generation service), {@code finish} (output checks,
+     * label, audit up to the result) and {@code total} (request received to the result). {@code updatedAt} still
+     * holds the time the call was requested: nothing else touches a GENERATING row. A few clock reads; they let a
+     * benchmark see where the time goes per hop.
+     */
+    private static Map<String, Long> timings(Generation generation, ModelCallCompleted call, Instant received) {
+        Instant now = Instant.now();
+        Instant requested = generation.updatedAt == null ? generation.createdAt : generation.updatedAt;
         return Map.of("model", call.latencyMs(),
-                "total", Duration.between(generation.createdAt, Instant.now()).toMillis());
+                "prepare", Duration.between(generation.createdAt, requested).toMillis(),
+                "modelRoundTrip", Duration.between(requested, received).toMillis(),
+                "finish", Duration.between(received, now).toMillis(),
+                "total", Duration.between(generation.createdAt, now).toMillis());
     }
 }
