@@ -26,13 +26,38 @@ abstract class RiskDisclosureCheck implements NamedCheck {
     }
 
     static Wording needed(String text, ScreeningContext context) {
-        if (!chinese(text)) {
+        if (!chinese(prose(text))) {
             return Wording.ENGLISH;
         }
         String code = context.input() == null ? "" : context.input().path("productCode").asText("");
         boolean wmp = FinancialProduct.byCode(context.tenantId(), code).map(p -> "bank-wmp".equals(p.type))
                 .orElse(false);
         return wmp ? Wording.CHINESE_WMP : Wording.CHINESE;
+    }
+
+    /**
+     * The words of the text: for a JSON answer (news-sentiment) its string values, since its English keys would
+     * otherwise make every Chinese answer look English.
+     */
+    static String prose(String text) {
+        if (!text.stripLeading().startsWith("{")) {
+            return text;
+        }
+        try {
+            StringBuilder out = new StringBuilder();
+            collect(org.aigc.contracts.Json.MAPPER.readTree(text), out);
+            return out.toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return text;
+        }
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode node, StringBuilder out) {
+        if (node.isTextual()) {
+            out.append(node.asText()).append('\n');
+        } else {
+            node.forEach(child -> collect(child, out));
+        }
     }
 
     /** Chinese when Han characters outnumber Latin letters. */
