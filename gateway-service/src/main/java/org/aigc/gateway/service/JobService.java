@@ -63,7 +63,10 @@ public class JobService {
             }
         }
         String input = Json.write(submission.input());
-        Job job = Job.pending(id, tenant.id, vertical, submission.task(), input, Json.write(submission.options()));
+        // the gateway cannot de-identify (health) or mask (finance) what it is given: it keeps only the input's size;
+        // the industry service that owns the task stores the masked form, and the event carries the input to it
+        Job job = Job.pending(id, tenant.id, vertical, submission.task(), "{\"chars\":" + input.length() + "}",
+                Json.write(submission.options()));
         job.persist();
         GenerationRequested event = GenerationRequested.of(id.toString(), tenant.id.toString(), vertical,
                 submission.task(), submission.input(), submission.options());

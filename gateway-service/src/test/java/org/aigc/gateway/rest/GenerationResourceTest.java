@@ -11,10 +11,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.Json;
 import org.aigc.contracts.Topics;
+import org.aigc.gateway.support.Ledger;
 import org.aigc.gateway.support.StubVertical;
 import org.aigc.gateway.support.TestTenants;
 import org.aigc.gateway.support.TestTenants.TestTenant;
@@ -32,6 +35,9 @@ class GenerationResourceTest {
 
     private static final String PROBLEMS = "https://aigc.dev/problems/";
     private static TestTenant tenant;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void tenant() {
@@ -70,6 +76,11 @@ class GenerationResourceTest {
 
             tenant.request().get("/api/v1/jobs/{id}", id).then().statusCode(200)
                     .body("status", equalTo("PENDING")).body("task", equalTo("npc-dialogue"));
+            // the caller's input is not kept at the gateway (it may hold patient or card data): only its size
+            assertThat(Ledger.count(em, "select count(*) from job where id = cast(?1 as uuid)"
+                    + " and input::text like '%Mira%'", id)).isZero();
+            assertThat(Ledger.count(em, "select count(*) from job where id = cast(?1 as uuid)"
+                    + " and (input ->> 'chars')::int > 0", id)).isEqualTo(1);
         }
     }
 
