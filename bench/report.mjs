@@ -22,7 +22,10 @@ if (process.argv[2] === '--compare') {
 
 const out = process.argv[2];
 if (!out || !fs.existsSync(path.join(out, 'results.jsonl'))) throw new Error(`no results.jsonl in ${out}`);
-const results = readJsonl(path.join(out, 'results.jsonl'));
+// process names as run-all.sh passes them ("gateway-service", ...) shortened like the others ("games")
+const short = (n) => n.replace(/^vertical-/, '').replace(/-service$/, '');
+const results = readJsonl(path.join(out, 'results.jsonl'))
+  .map((r) => ({ ...r, procs: Object.fromEntries(Object.entries(r.procs ?? {}).map(([k, v]) => [short(k), v])) }));
 const meta = Object.fromEntries(fs.readFileSync(path.join(out, 'meta.txt'), 'utf8').split('\n').filter((l) => l.includes('='))
   .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 const loads = fs.existsSync(path.join(out, 'loadavg.txt'))
@@ -147,7 +150,7 @@ const plotSeries = {};
 if (fs.existsSync(soakSeries)) {
   const rows = fs.readFileSync(soakSeries, 'utf8').split('\n').filter(Boolean).map((line) => {
     const [t, ...cells] = line.split(',');
-    return { t: Number(t), procs: Object.fromEntries(cells.map((c) => { const [n, v] = c.split('='); return [n, Number(v.split(':')[0]) / 1024]; })) };
+    return { t: Number(t), procs: Object.fromEntries(cells.map((c) => { const [n, v] = c.split('='); return [short(n), Number(v.split(':')[0]) / 1024]; })) };
   });
   const soak = readJsonl(path.join(out, 'soak.jsonl'));
   md.push('### Soak: memory over time');
@@ -196,7 +199,7 @@ fs.writeFileSync(resultsMd, doc);
 
 const keep = path.join(BENCH, 'results');
 fs.mkdirSync(keep, { recursive: true });
-for (const f of ['results.jsonl', 'meta.txt', 'loadavg.txt', 'soak-series.csv', 'soak.jsonl', 'soak-gc-runs.txt', 'soak-jvms.txt', 'fake-stats.json']) {
+for (const f of [...fs.readdirSync(out).filter((f) => f.startsWith('threads-')), 'results.jsonl', 'meta.txt', 'loadavg.txt', 'soak-series.csv', 'soak.jsonl', 'soak-gc-runs.txt', 'soak-jvms.txt', 'fake-stats.json']) {
   if (fs.existsSync(path.join(out, f))) fs.copyFileSync(path.join(out, f), path.join(keep, f));
 }
 
@@ -252,7 +255,7 @@ function heapAfterFullGc(dir) {
     if (!fs.existsSync(log)) continue;
     const pts = [];
     for (const line of fs.readFileSync(log, 'utf8').split('\n')) {
-      const m = /^\[([^\]]+)\].*Pause Full \(System\.gc\(\)\) (\d+)M->(\d+)M/.exec(line);
+      const m = /^\[([^\]]+)\].*Pause Full \((?:System\.gc\(\)|Diagnostic Command)\) (\d+)M->(\d+)M/.exec(line);
       if (!m) continue;
       const t = Date.parse(m[1].replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) / 1000;
       if (t0 == null || t < t0) t0 = t;

@@ -177,7 +177,8 @@ procs() {
   [[ -n "$pg" ]] && spec+=",postgres:$pg"
   for name in gateway-service generation-service vertical-games vertical-marketing vertical-media vertical-ecommerce \
       vertical-health vertical-finance; do
-    spec+=",${name#vertical-}:$(pid_of "$name")"
+    local short="${name#vertical-}"
+    spec+=",${short%-service}:$(pid_of "$name")"
   done
   printf '%s' "$spec"
 }
