@@ -259,10 +259,12 @@ function pump() {
   }
 }
 pump();
-// the window opens after the warm-up AND once every user had its first answer (capped at warm-up + 60 s)
+// the window opens after the warm-up AND once every user had its first answer (capped at warm-up + --max-warm s;
+// a platform doing 16 answers/s needs ~60 s to give 1,000 users their first answer)
+const maxWarm = Number(opt['max-warm'] ?? 120);
 const opener = setInterval(() => {
   const elapsed = (now() - started) / 1000;
-  if (elapsed >= warmup && (warmedUsers >= concurrency || elapsed >= warmup + 60)) {
+  if (elapsed >= warmup && (warmedUsers >= concurrency || elapsed >= warmup + maxWarm)) {
     clearInterval(opener);
     openWindow();
   }
