@@ -191,6 +191,12 @@ class FuzzIT {
         if (response.status() < 0) {
             return "FAIL no answer: " + response.headers();
         }
+        if (response.status() == 504 && response.bodyText()
+                .contains("/problems/upstream-timeout")) {
+            // the gateway's own answer when an industry service is slower than the forwarding timeout: seen twice in
+            // 6,000 requests on a CI machine also running a load test; counted apart so it stays visible
+            return "upstream-timeout";
+        }
         if (response.status() >= 500) {
             return "FAIL server error";
         }
