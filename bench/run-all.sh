@@ -36,12 +36,13 @@ SECONDS_PER_STEP=12
 SOAK=600
 SOAK_PIPELINE_USERS=20
 SOAK_CHAT_USERS=10
+PLATFORM_WARMUP=45
 TAG="run-$(date -u +%Y%m%d-%H%M%S)"
 REPORT=true
 BEFORE_GW=""
 for arg in "$@"; do
   case "$arg" in
-    --quick) LATENCIES=50; CONCURRENCY=1,10,100; WARMUP=2; SECONDS_PER_STEP=4; SOAK=60 ;;
+    --quick) LATENCIES=50; CONCURRENCY=1,10,100; WARMUP=2; SECONDS_PER_STEP=4; SOAK=60; PLATFORM_WARMUP=15 ;;
     --latencies=*) LATENCIES="${arg#*=}" ;;
     --concurrency=*) CONCURRENCY="${arg#*=}" ;;
     --targets=*) TARGETS="${arg#*=}" ;;
@@ -209,12 +210,23 @@ step() {
     *) die "unknown target $target" ;;
   esac
   node "$BENCH/loadgen.mjs" --label="$label" "${args[@]}" --concurrency="$users" --warmup="$WARMUP" \
-    --seconds="$SECONDS_PER_STEP" --fixed-ms="$latency" --procs="$(procs)" --out="$OUT/results.jsonl" \
+    --seconds="$SECONDS_PER_STEP" --fixed-ms="$latency" --procs="$(procs)" --out="${OUT_FILE:-$OUT/results.jsonl}" \
     || die "load step $target c=$users failed"
 }
 
 IFS=, read -r -a C_LIST <<< "$CONCURRENCY"
 IFS=, read -r -a T_LIST <<< "$TARGETS"
+
+# fresh JVMs compile their hot paths during the first minute: warm every path up once, unmeasured, so the first
+# (low-concurrency) steps do not measure the JIT
+log "warming up for ${PLATFORM_WARMUP}s (all paths at 10 in flight, not measured)"
+warm_pids=()
+for target in "${T_LIST[@]}"; do
+  ( WARMUP=1 SECONDS_PER_STEP="$PLATFORM_WARMUP" OUT_FILE="$OUT/warmup.jsonl" step "$target" "${LAT_LIST[0]}" 10 \
+      "warmup-$target" > "$OUT/warmup-$target.log" 2>&1 ) &
+  warm_pids+=($!)
+done
+for pid in "${warm_pids[@]}"; do wait "$pid" || die "warm-up failed: $(cat "$OUT"/warmup-*.log)"; done
 
 # restart_gateway <quarkus-app dir>: the gateway alone, from that build (the others keep running)
 restart_gateway() {
