@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.aigc.health.domain.EducationMaterial;
+import org.aigc.vertical.rest.Inputs;
 import org.aigc.vertical.rest.TenantHeader;
 
 /** The tenant's patient-education materials; reviewed ones feed the patient-education prompt. */
@@ -91,10 +92,7 @@ public class EducationMaterialResource {
             throw Requests.invalid("a JSON body with topic, readingLevel, locale and body is required");
         }
         material.topic = Requests.text("topic", input.topic(), 2, 200);
-        if (!Requests.READING_LEVELS.contains(input.readingLevel())) {
-            throw Requests.invalid("readingLevel must be one of " + Requests.READING_LEVELS);
-        }
-        material.readingLevel = input.readingLevel();
+        material.readingLevel = Inputs.oneOf("readingLevel", input.readingLevel(), Requests.READING_LEVELS, true);
         material.locale = Requests.text("locale", input.locale(), 2, 16);
         material.body = Requests.text("body", input.body(), 10, 20_000);
         material.reviewedBy = Requests.optional("reviewedBy", input.reviewedBy(), 64);

@@ -84,6 +84,9 @@ class HealthResourcesTest {
         as(owner).body("{\"topic\":\"Asthma\",\"readingLevel\":\"grade-99\",\"locale\":\"en\",\"body\":\"long enough body\"}")
                 .post("/api/v1/health/education-materials").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("readingLevel"));
+        as(owner).body("{\"topic\":\"Asthma\",\"readingLevel\":null,\"locale\":\"en\",\"body\":\"long enough body\"}")
+                .post("/api/v1/health/education-materials").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("readingLevel"));
         as(owner).body("{\"title\":\"x\",\"text\":\"" + "a".repeat(20_001) + "\"}").post("/api/v1/health/clinical-notes")
                 .then().statusCode(400);
         as(owner).body("{\"status\":\"MAYBE\"}").put("/api/v1/health/review-tasks/1").then().statusCode(404);
