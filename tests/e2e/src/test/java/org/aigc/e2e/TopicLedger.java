@@ -106,15 +106,41 @@ final class TopicLedger {
         return List.copyOf(byId.values());
     }
 
-    /** Every record of the topic up to its current end offsets. */
-    private static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic) {
+    /**
+     * Every record on the platform's dead-letter topics ({@code *.dlq}) as {@code topic key: error header}. After a
+     * graceful stop nothing may be there: a record dead-lettered by a stopping service is work it did not hand back.
+     */
+    static List<String> deadLetters(String bootstrap) {
+        Set<String> topics;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties(bootstrap))) {
+            topics = consumer.listTopics(Duration.ofSeconds(10)).keySet().stream().filter(t -> t.endsWith(".dlq"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        List<String> letters = new ArrayList<>();
+        for (String topic : topics) {
+            for (ConsumerRecord<String, String> record : readAll(bootstrap, topic)) {
+                var reason = record.headers().lastHeader("dead-letter-reason");
+                letters.add(topic + " " + record.key() + ": "
+                        + (reason == null ? "(no reason header)" : new String(reason.value(),
+                                java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return letters;
+    }
+
+    private static Properties properties(String bootstrap) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return props;
+    }
+
+    /** Every record of the topic up to its current end offsets. */
+    private static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic) {
         List<ConsumerRecord<String, String>> all = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties(bootstrap))) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {
                 partitions.add(new TopicPartition(topic, info.partition()));

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * application.properties) must dead-letter what it cannot handle to {@code <topic>.dlq}, that topic must exist, and
  * the service's KafkaUser must be allowed to read the topic and write its dead-letter topic. A channel may skip
  * (failure-strategy=ignore) only when the same service reads the same topic in a shared group that dead-letters, so a
- * poison record lands on the DLQ once, not once per replica.
+ * poison record lands on the DLQ once, not once per replica. The strategy is the platform's
+ * {@code dead-letter-unless-stopping} (SmallRye's dead-letter-queue, but a stopping service hands records back).
  */
 class ConsumerChannelsTest {
 
@@ -38,7 +39,7 @@ class ConsumerChannelsTest {
             String groupId, Properties props) {
 
         boolean deadLetters() {
-            return "dead-letter-queue".equals(failureStrategy);
+            return "dead-letter-unless-stopping".equals(failureStrategy);
         }
 
         boolean sharedGroup() {
