@@ -227,6 +227,7 @@ class PlatformE2EIT {
             Map.entry("media.documentId", "/api/v1/media/documents"),
             Map.entry("ecommerce.sku", "/api/v1/ecommerce/products"),
             Map.entry("finance.clientRef", "/api/v1/finance/clients"),
+            Map.entry("finance.productCode", "/api/v1/finance/products"),
             Map.entry("finance.documentId", "/api/v1/finance/research-documents"),
             Map.entry("health.noteId", "/api/v1/health/clinical-notes"));
 
@@ -239,7 +240,7 @@ class PlatformE2EIT {
         Reply list = gateway.get(path, key);
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         JsonNode first = (list.json().isArray() ? list.json() : list.json().path("items")).path(0);
-        for (String field : List.of(property, "id", "sku", "ref")) {
+        for (String field : List.of(property, "id", "sku", "ref", "code")) {
             if (first.hasNonNull(field)) {
                 return java.util.Optional.of(first.get(field).asText());
             }

@@ -41,7 +41,9 @@ final class SchemaSamples {
         }
         Optional<String> reference = references.apply(name);
         if (reference.isPresent()) {
-            return NODES.textNode(reference.get());
+            // ids are numbers in most schemas, codes and refs strings
+            return "integer".equals(type(schema)) ? NODES.numberNode(Long.parseLong(reference.get()))
+                    : NODES.textNode(reference.get());
         }
         return switch (type(schema)) {
             case "object" -> object(schema);
