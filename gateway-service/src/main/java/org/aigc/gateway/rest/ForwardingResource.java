@@ -122,7 +122,7 @@ public class ForwardingResource {
             tenant = caller.id.toString();
         }
         String query = uri.getRequestUri().getRawQuery();
-        String pathAndQuery = "/api/v1/" + vertical + "/" + safe(rawPath) + (query == null ? "" : "?" + query);
+        String pathAndQuery = validUri("/api/v1/" + vertical + "/" + safe(rawPath) + (query == null ? "" : "?" + query));
         UpstreamRequest request = new UpstreamRequest(vertical, tenant, method, pathAndQuery, forwarded,
                 body == null || body.length == 0 && !hasBody(method) ? null : body);
         String requestId = headers.getHeaderString(RequestIds.HEADER);
@@ -149,6 +149,21 @@ public class ForwardingResource {
             }
         }
         return rawPath;
+    }
+
+    /**
+     * The HTTP layer lets some targets through that are no URI (a raw space, {@code |}, a bad escape such as
+     * {@code %zz}); forwarded as they are, the client refuses them on its event loop and the caller waits for the
+     * forwarding timeout. They are a bad request.
+     */
+    static String validUri(String pathAndQuery) {
+        try {
+            new java.net.URI(pathAndQuery);
+        } catch (java.net.URISyntaxException e) {
+            throw new ApiException(ProblemType.INVALID_REQUEST,
+                    "the path or query has characters a URI may not contain; percent-encode them");
+        }
+        return pathAndQuery;
     }
 
     private static boolean hasBody(String method) {

@@ -21,7 +21,8 @@ public class Housekeeping {
 
     // every replica runs it; the deletes are idempotent and cheap
     @Scheduled(every = "${gateway.housekeeping-interval:10m}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void prune() {
         int windows = limiter.prune(Duration.ofMinutes(5));
         int keys = idempotency.prune();

@@ -24,7 +24,8 @@ public class ReservationSweeper {
     }
 
     @Scheduled(every = "${gateway.metering.sweep-interval:15s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void releaseAfterGrace() {
         int released;
         do {

@@ -2,11 +2,14 @@ package org.aigc.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.aigc.gateway.domain.ApiException;
 import org.aigc.gateway.support.StubVertical;
 import org.aigc.gateway.support.StubVertical.Received;
 import org.aigc.gateway.support.TestTenants;
@@ -150,6 +153,26 @@ class ForwardingResourceTest {
         tenant.request().urlEncodingEnabled(false).get("/api/v1/games/a%2fb").then()
                 .statusCode(400).body("type", equalTo(PROBLEMS + "invalid-request"));
         assertThat(StubVertical.nothingReceived()).isTrue();
+    }
+
+    @Test
+    void percentEncodedIdsAreForwardedStillEncoded() {
+        // FuzzIT: a decoded "' OR 1=1" made the upstream URI invalid; the request was never answered (504 after 30 s)
+        tenant.request().urlEncodingEnabled(false).contentType("application/json").body("{}")
+                .post("/api/v1/games/generations/%27%20OR%201%3D1").then().statusCode(201);
+        assertThat(StubVertical.next().pathAndQuery()).isEqualTo("/api/v1/games/generations/%27%20OR%201%3D1");
+        tenant.request().urlEncodingEnabled(false).get("/api/v1/games/worlds/a%20b%3Fc?x=%20").then().statusCode(200);
+        assertThat(StubVertical.next().pathAndQuery()).isEqualTo("/api/v1/games/worlds/a%20b%3Fc?x=%20");
+    }
+
+    @Test
+    void targetsThatAreNoUriAreBadRequests() {
+        for (String bad : List.of("/api/v1/games/generations/' OR 1=1", "/api/v1/games/worlds/a|b",
+                "/api/v1/games/worlds/%zz", "/api/v1/games/worlds?q=a b")) {
+            assertThatThrownBy(() -> ForwardingResource.validUri(bad)).as(bad).isInstanceOf(ApiException.class);
+        }
+        assertThat(ForwardingResource.validUri("/api/v1/games/worlds/%27%20OR%201%3D1?q=%20"))
+                .isEqualTo("/api/v1/games/worlds/%27%20OR%201%3D1?q=%20");
     }
 
     @Test

@@ -191,12 +191,8 @@ class FuzzIT {
         if (response.status() < 0) {
             return "FAIL no answer: " + response.headers();
         }
-        if (response.status() == 504 && response.bodyText()
-                .contains("/problems/upstream-timeout")) {
-            // the gateway's own answer when an industry service is slower than the forwarding timeout: seen twice in
-            // 6,000 requests on a CI machine also running a load test; counted apart so it stays visible
-            return "upstream-timeout";
-        }
+        // a 504 upstream-timeout is a failure too: both seen so far were requests the gateway could not forward
+        // (a raw space in the target) and left unanswered until the forwarding timeout
         if (response.status() >= 500) {
             return "FAIL server error";
         }

@@ -44,7 +44,12 @@ public class LabelResource {
         if (!aigc.isObject()) {
             throw Problems.invalid("give the label as labels.AIGC or aigc");
         }
-        return verifier.verify(body.get("content").asText(), Json.MAPPER.convertValue(aigc, AigcLabel.class),
-                tenant);
+        AigcLabel label;
+        try {
+            label = Json.MAPPER.convertValue(aigc, AigcLabel.class);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("the AIGC label's fields must be strings as the platform issued them");
+        }
+        return verifier.verify(body.get("content").asText(), label, tenant);
     }
 }

@@ -22,7 +22,8 @@ public class AuditPurge {
     }
 
     @Scheduled(every = "${aigc.compliance.audit-purge-every:6h}", delayed = "10m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         purge();
     }

@@ -60,6 +60,8 @@ class ReviewAndLabelPipelineTest {
         as("someone-else").body(Json.write(tampered)).post(BASE + "/labels/verify").then().statusCode(200)
                 .body("valid", equalTo(false)).body("reason", containsString("altered"));
         as(pipeline.tenantId()).body("{\"content\": \"x\"}").post(BASE + "/labels/verify").then().statusCode(400);
+        as(pipeline.tenantId()).body("{\"content\": \"x\", \"aigc\": {\"ProduceID\": \"p\", \"ContentProducer\": {}}}")
+                .post(BASE + "/labels/verify").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
