@@ -68,6 +68,13 @@ public interface GenerationConfig {
         /** ISO 4217 currency of the prices (env {@code AIGC_OPENAI_CURRENCY}). */
         @WithDefault("USD")
         String currency();
+
+        /**
+         * Calls in flight to this model at once (its bulkhead; env {@code AIGC_OPENAI_MAX_CONCURRENCY}). Model calls
+         * mostly wait on the network, so this is set for the provider's limits, not for this machine's CPUs.
+         */
+        @WithDefault("" + org.aigc.generation.domain.ModelLimits.DEFAULT_CONCURRENCY)
+        int maxConcurrency();
     }
 
     interface Calls {

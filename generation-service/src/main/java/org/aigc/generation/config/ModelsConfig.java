@@ -54,8 +54,11 @@ public interface ModelsConfig {
         @WithDefault("USD")
         String currency();
 
-        /** Calls in flight to this model at once (bulkhead); more wait up to {@code aigc.calls.queue-wait}. */
-        @WithDefault("8")
+        /**
+         * Calls in flight to this model at once (bulkhead); more wait up to {@code aigc.calls.queue-wait}. Set it to
+         * what the provider allows; the default is as many as the model-calls worker pool runs.
+         */
+        @WithDefault("" + org.aigc.generation.domain.ModelLimits.DEFAULT_CONCURRENCY)
         int maxConcurrency();
 
         /** Requests per minute allowed to this model, enforced before the call; absent = unlimited. */

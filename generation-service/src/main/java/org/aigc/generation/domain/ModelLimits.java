@@ -16,11 +16,18 @@ import java.time.Duration;
 public record ModelLimits(int maxConcurrency, int rpm, int tpm, Duration timeout, int maxRetries,
         int breakerFailures, Duration breakerOpenFor) {
 
+    /** Calls in flight to one model unless configured: as many as the default model-calls worker pool runs. */
+    public static final int DEFAULT_CONCURRENCY = 256;
+
     /**
-     * Limits of the built-in {@code offline} model and of {@code default} from the env shortcut: a bulkhead as large
-     * as the consumer's worker pool (16), no RPM/TPM limit. Declare {@code generation.models.default} to set more.
+     * Limits of the built-in {@code offline} model: a bulkhead of {@link #DEFAULT_CONCURRENCY}, no RPM/TPM limit.
      */
     public static ModelLimits defaults(Duration timeout, int maxRetries) {
-        return new ModelLimits(16, 0, 0, timeout, maxRetries, 5, Duration.ofSeconds(30));
+        return defaults(DEFAULT_CONCURRENCY, timeout, maxRetries);
+    }
+
+    /** Limits of {@code default} from the env shortcut: its bulkhead, no RPM/TPM limit. */
+    public static ModelLimits defaults(int maxConcurrency, Duration timeout, int maxRetries) {
+        return new ModelLimits(maxConcurrency, 0, 0, timeout, maxRetries, 5, Duration.ofSeconds(30));
     }
 }

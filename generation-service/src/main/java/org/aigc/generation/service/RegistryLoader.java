@@ -107,7 +107,7 @@ final class RegistryLoader {
         String providerModel = openai.model().orElseThrow().strip();
         return new RegisteredModel(DEFAULT, DEFAULT, ModelKind.BASE, providerModel, null, baseUrl,
                 new Pricing(openai.priceInputPer1k(), openai.priceOutputPer1k(), openai.currency()),
-                ModelLimits.defaults(deadline, retries), CallDefaults.NONE, List.of(),
+                ModelLimits.defaults(openai.maxConcurrency(), deadline, retries), CallDefaults.NONE, List.of(),
                 clients.chat(baseUrl, key, providerModel, deadline),
                 clients.streaming(baseUrl, key, providerModel, deadline));
     }
