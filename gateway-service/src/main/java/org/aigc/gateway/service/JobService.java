@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aigc.contracts.GenerationCancelled;
 import org.aigc.contracts.GenerationCompleted;
 import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.GenerationStatus;
@@ -118,9 +119,10 @@ public class JobService {
     }
 
     /**
-     * Cancels an open job: it becomes {@code CANCELLED} (a gateway-side state), its reservation is released and a
-     * result that still arrives is ignored. The industry service is not told (the contracts have no cancel event), so
-     * a model call already running finishes and its real usage is still metered.
+     * Cancels an open job: it becomes {@code CANCELLED} (a gateway-side state), its reservation is released, a result
+     * that still arrives is ignored, and {@link GenerationCancelled} goes out (same transaction, through the outbox):
+     * the generation service then skips the job's model calls that have not started, so they are neither made nor
+     * billed. A call already running finishes and its real usage is still metered.
      */
     @Transactional
     public Job cancel(UUID tenantId, UUID id) {
@@ -136,6 +138,8 @@ public class JobService {
         job.status = JobStatus.CANCELLED;
         job.completedAt = Instant.now();
         reservations.release(job.id);
+        outbox.publish(Topics.CANCELLATIONS, job.id.toString(),
+                GenerationCancelled.of(job.id.toString(), job.tenantId.toString(), job.vertical));
         return job;
     }
 

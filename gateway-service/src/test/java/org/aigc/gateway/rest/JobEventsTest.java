@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.aigc.contracts.EventSchemas;
+import org.aigc.contracts.GenerationCancelled;
 import org.aigc.contracts.GenerationCompleted;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.contracts.Json;
@@ -110,8 +112,19 @@ class JobEventsTest {
     void cancelledJobIgnoresItsLateResultAndFinishedJobsCannotBeCancelled() {
         TestTenant tenant = TestTenants.create();
         String id = tenant.submitAccepted("games", "quest");
-        tenant.request().delete("/api/v1/jobs/{id}", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
-        tenant.request().delete("/api/v1/jobs/{id}", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        try (KafkaTestClient kafka = KafkaTestClient.shared();
+                KafkaTestClient.Reader cancellations = kafka.reader(Topics.CANCELLATIONS)) {
+            tenant.request().delete("/api/v1/jobs/{id}", id).then().statusCode(200)
+                    .body("status", equalTo("CANCELLED"));
+            tenant.request().delete("/api/v1/jobs/{id}", id).then().statusCode(200)
+                    .body("status", equalTo("CANCELLED"));
+            // the generation service's replicas learn it (once: a repeated DELETE changes nothing)
+            GenerationCancelled told = EventSchemas.validate(GenerationCancelled.class,
+                    cancellations.await(KafkaTestClient.key(id), PATIENCE).value());
+            assertThat(told.tenantId()).isEqualTo(tenant.id());
+            assertThat(told.vertical()).isEqualTo("games");
+            assertThat(cancellations.drain(Duration.ofSeconds(1))).filteredOn(r -> r.key().equals(id)).hasSize(1);
+        }
         String done = tenant.submitAccepted("games", "quest");
         try (KafkaTestClient kafka = KafkaTestClient.shared()) {
             kafka.sendEvent(Topics.RESULTS, id, GenerationCompleted.of(id, tenant.id(), "games", "quest",

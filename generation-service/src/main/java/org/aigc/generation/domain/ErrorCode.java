@@ -19,5 +19,7 @@ public enum ErrorCode {
     /** The model's configured RPM/TPM budget stayed spent for the whole queue wait; the call was not sent. */
     MODEL_RATE_LIMITED_LOCAL,
     /** A stream broke off after deltas were forwarded; the chunks so far are not a result. */
-    MODEL_STREAM_CUT
+    MODEL_STREAM_CUT,
+    /** The job was cancelled before this call started; the call was not sent and nothing is billed. */
+    CANCELLED
 }

@@ -13,6 +13,9 @@ import org.aigc.contracts.MalformedEventException;
 import org.aigc.contracts.ModelCallRequested;
 import org.aigc.contracts.Topics;
 import org.aigc.generation.config.GenerationConfig;
+import org.aigc.generation.domain.ErrorCode;
+import org.aigc.generation.domain.ModelCallException;
+import org.aigc.generation.domain.Pricing;
 import org.aigc.generation.service.CallOutcome;
 import org.aigc.generation.service.ModelRouter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,7 +28,8 @@ import org.jboss.logging.Logger;
  * {@code smallrye.messaging.worker.model-calls.max-concurrency}). The record is acknowledged only after the result
  * and the usage record are acknowledged by Kafka (at least once; the verticals dedupe by callId). A malformed record
  * is nacked and lands on {@code aigc.model-calls.dlq}. A streaming call's deltas go to {@code aigc.model-chunks} while it
- * runs; its closing chunk is sent before the result.
+ * runs; its closing chunk is sent before the result. A call of a request cancelled before the call started
+ * ({@link Cancellations}) is not sent: it is answered FAILED with {@code CANCELLED} and nothing is billed.
  */
 @ApplicationScoped
 public class ModelCallConsumer {
@@ -36,14 +40,16 @@ public class ModelCallConsumer {
     private final ResultPublisher publisher;
     private final ChunkPublisher chunks;
     private final GenerationConfig.Calls config;
+    private final Cancellations cancellations;
 
     @Inject
     public ModelCallConsumer(ModelRouter router, ResultPublisher publisher, ChunkPublisher chunks,
-            GenerationConfig config) {
+            GenerationConfig config, Cancellations cancellations) {
         this.router = router;
         this.publisher = publisher;
         this.chunks = chunks;
         this.config = config.calls();
+        this.cancellations = cancellations;
     }
 
     @Incoming("model-calls-in")
@@ -56,8 +62,16 @@ public class ModelCallConsumer {
             LOG.warnf("dead-lettering a malformed model call: %s", e.getMessage());
             return message.nack(e);
         }
-        ChunkPublisher.Stream stream = call.stream() ? chunks.open(call) : null;
-        CallOutcome outcome = router.route(call, stream);
+        CallOutcome outcome;
+        ChunkPublisher.Stream stream = null;
+        if (cancellations.isCancelled(call.requestId())) {
+            // not sent, not billed; the industry service gets a FAILED result that the gateway no longer needs
+            outcome = CallOutcome.failed(call.model(), null, Pricing.FREE, new ModelCallException(ErrorCode.CANCELLED,
+                    "request " + call.requestId() + " was cancelled before this call started"), 0);
+        } else {
+            stream = call.stream() ? chunks.open(call) : null;
+            outcome = router.route(call, stream);
+        }
         if (!outcome.ok()) {
             LOG.infof("call %s (request %s, model %s) failed: %s %s", call.callId(), call.requestId(), call.model(),
                     outcome.failure().code(), outcome.failure().getMessage());

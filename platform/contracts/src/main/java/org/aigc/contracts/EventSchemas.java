@@ -21,7 +21,7 @@ public final class EventSchemas {
     /** Every event type of the platform, in topic order of DESIGN.md section 3. */
     public static final List<Class<? extends Event>> TYPES = List.of(GenerationRequested.class,
             ModelCallRequested.class, ModelCallCompleted.class, ModelChunk.class, GenerationCompleted.class,
-            UsageRecorded.class);
+            UsageRecorded.class, GenerationCancelled.class);
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final Map<Class<?>, JsonSchema> CACHE = new ConcurrentHashMap<>();

@@ -12,6 +12,8 @@ public final class Topics {
     public static final String MODEL_CHUNKS = "aigc.model-chunks";
     public static final String RESULTS = "aigc.results";
     public static final String USAGE = "aigc.usage";
+    /** {@link GenerationCancelled}: gateway to the generation service's replicas (each reads all of it). */
+    public static final String CANCELLATIONS = "aigc.cancellations";
     public static final String DLQ_SUFFIX = ".dlq";
 
     private Topics() {
@@ -49,6 +51,7 @@ public final class Topics {
         topics.add(MODEL_CHUNKS);
         topics.add(RESULTS);
         topics.add(USAGE);
+        topics.add(CANCELLATIONS);
         return List.copyOf(topics);
     }
 

@@ -45,7 +45,8 @@ class EventSchemasTest {
                 GenerationCompleted.of(REQUEST, GenerationStatus.REJECTED).error("INVALID_INPUT", "input invalid")
                         .fieldErrors(List.of(new FieldError("/sku", "is required"))).build(),
                 UsageRecorded.of(CALL, "default", "gpt-4o-mini", new TokenUsage(120, 80), new BigDecimal("0.000066"),
-                        "USD", false));
+                        "USD", false),
+                GenerationCancelled.of("req-1", "tenant-1", Verticals.ECOMMERCE));
     }
 
     @ParameterizedTest
@@ -128,7 +129,7 @@ class EventSchemasTest {
         Map<String, String> byName = Topics.all().stream().collect(Collectors.toMap(Function.identity(), t -> t));
         assertThat(byName).containsKeys("aigc.requests.games", "aigc.model-results.finance", "aigc.model-calls",
                 "aigc.model-chunks", "aigc.results", "aigc.usage");
-        assertThat(Topics.all()).hasSize(Verticals.ALL.size() * 2 + 5).contains("aigc.model-results.direct");
+        assertThat(Topics.all()).hasSize(Verticals.ALL.size() * 2 + 6).contains("aigc.model-results.direct");
         assertThatThrownBy(() -> Topics.requests(Verticals.DIRECT)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Topics.allWithDeadLetters()).contains("aigc.requests.games.dlq").hasSize(Topics.all().size() * 2);
         assertThatThrownBy(() -> Topics.requests("casino")).isInstanceOf(IllegalArgumentException.class);
