@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.aigc.contracts.Json;
 import org.aigc.contracts.Verticals;
 import org.aigc.e2e.GatewayClient.Reply;
 import org.aigc.testkit.FakeOpenAiServer;
+import org.aigc.testkit.FakeReply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,6 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlatformE2EIT {
 
     private PlatformStack stack;
+    /** The OpenAI-compatible model generation-service calls once the crash test (order 100) restarted it. */
+    private FakeOpenAiServer fake;
     private GatewayClient gateway;
     private String key;
     private Path workDir;
@@ -83,6 +87,9 @@ class PlatformE2EIT {
     void stopPlatform() throws IOException {
         if (stack != null) {
             stack.close();
+        }
+        if (fake != null) {
+            fake.close();
         }
         if (workDir == null) {
             return;
@@ -350,27 +357,135 @@ class PlatformE2EIT {
     @Test
     @Order(100)
     void aJobSurvivesAGenerationServiceCrashAndUsesTheConfiguredModel() throws Exception {
-        try (FakeOpenAiServer fake = FakeOpenAiServer.start()) {
-            stack.crash("generation-service");
+        fake = FakeOpenAiServer.start();
+        stack.crash("generation-service");
 
-            Reply accepted = gateway.post("/api/v1/media/generations", key, Samples.of("media").body(), null);
-            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-            assertThat(accepted.location()).isNotNull();
+        Reply accepted = gateway.post("/api/v1/media/generations", key, Samples.of("media").body(), null);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.location()).isNotNull();
 
-            stack.restart("generation-service", Map.of(
-                    "AIGC_OPENAI_BASE_URL", fake.baseUrl(),
-                    "AIGC_OPENAI_API_KEY", "e2e-test-key",
-                    "AIGC_OPENAI_MODEL", "fake-gpt"));
-            // the crashed consumer keeps its partitions until its Kafka session times out (10 s here, see PlatformStack)
-            JsonNode job = gateway.awaitFinal(key, accepted.json(), Duration.ofSeconds(120));
+        stack.restart("generation-service", Map.of(
+                "AIGC_OPENAI_BASE_URL", fake.baseUrl(),
+                "AIGC_OPENAI_API_KEY", "e2e-test-key",
+                "AIGC_OPENAI_MODEL", "fake-gpt"));
+        // the crashed consumer keeps its partitions until its Kafka session times out (10 s here, see PlatformStack)
+        JsonNode job = gateway.awaitFinal(key, accepted.json(), Duration.ofSeconds(120));
 
-            assertThat(fake.requests()).as("calls received by the fake model").anySatisfy(request -> {
-                assertThat(request.path("model").asText()).isEqualTo("fake-gpt");
-                assertThat(request.path("messages").toString()).contains("City opens new cycle lanes");
-            });
-            assertThat(job.path("status").asText()).as("job %s", job).isEqualTo("COMPLETED");
-            assertThat(job.path("result").path("model").asText()).isNotBlank().isNotEqualTo("offline");
-            assertThat(job.path("result").path("content").asText()).contains("Fake model reply to:");
+        assertThat(fake.requests()).as("calls received by the fake model").anySatisfy(request -> {
+            assertThat(request.path("model").asText()).isEqualTo("fake-gpt");
+            assertThat(request.path("messages").toString()).contains("City opens new cycle lanes");
+        });
+        assertThat(job.path("status").asText()).as("job %s", job).isEqualTo("COMPLETED");
+        assertThat(job.path("result").path("model").asText()).isNotBlank().isNotEqualTo("offline");
+        assertThat(job.path("result").path("content").asText()).contains("Fake model reply to:");
+    }
+
+    /**
+     * One model answer in an industry, scripted on the fake OpenAI server, and what the industry's rules must make of
+     * it once it came back through generation-service, the industry service and the gateway.
+     */
+    record ScriptedCase(String name, String vertical, String task, String input, String locale, String modelAnswer,
+            String status, List<String> rules, List<String> contentHas, List<String> contentLacks) {
+
+        @Override
+        public String toString() {
+            return name;
         }
+    }
+
+    static List<ScriptedCase> scriptedCases() {
+        String games = Samples.of("games").input();
+        String marketing = Samples.of("marketing").input();
+        String media = Samples.of("media").input();
+        String finance = Samples.of("finance").input();
+        String source = Json.tree(media).path("sourceText").asText();
+        return List.of(
+                new ScriptedCase("games: an in-character reply passes", "games", "npc-dialogue", games, "en",
+                        "Aye, hand it over. Back by sundown.", "COMPLETED", List.of(),
+                        List.of("Back by sundown"), List.of()),
+                new ScriptedCase("games GM-06: gambling in NPC dialogue is blocked", "games", "npc-dialogue", games,
+                        "en", "Forget the sword, try the Online Casino instead!", "BLOCKED", List.of("GM-06"),
+                        List.of(), List.of("Casino")),
+                new ScriptedCase("marketing AD-01 exception: a usage tip with 最佳 passes", "marketing", "ad-copy",
+                        marketing, "zh-CN", """
+                        {"disclosure": "广告",
+                         "variants": [{"headline": "轻量越野跑鞋", "body": "最佳使用场景：周末短途山路。", "cta": "立即购买"}]}""",
+                        "COMPLETED", List.of(), List.of(), List.of()),
+                new ScriptedCase("marketing AD-01: an absolute term is blocked", "marketing", "ad-copy", marketing,
+                        "zh-CN", """
+                        {"disclosure": "广告", "variants": [{"headline": "全网最佳越野跑鞋", "body": "更轻更快。", "cta": "立即购买"}]}""",
+                        "BLOCKED", List.of("AD-01"), List.of(), List.of()),
+                new ScriptedCase("media: a faithful synopsis passes", "media", "synopsis", media, "en",
+                        "Twelve kilometres of protected cycle lanes now link the station and the campus.",
+                        "COMPLETED", List.of(), List.of("cycle lanes"), List.of()),
+                new ScriptedCase("media MD-07: a verbatim copy of the source goes to an editor", "media", "synopsis",
+                        media, "en", source, "NEEDS_REVIEW", List.of("MD-07-VERBATIM"), List.of(), List.of()),
+                new ScriptedCase("ecommerce EC-10: contact details and review requests are cut from a reply",
+                        "ecommerce", "customer-reply", "{\"message\": \"Where is my parcel?\"}", "en",
+                        "Sorry for the wait! Call us at 555-123-4567 or mail help@shop.example, and please leave us a "
+                                + "5-star review. Your parcel ships today.",
+                        "COMPLETED", List.of("EC-10"), List.of("Your parcel ships today"),
+                        List.of("555-123-4567", "help@shop.example", "5-star review")),
+                new ScriptedCase("finance FN-03: the risk disclosure is appended in the output's language", "finance",
+                        "market-commentary", finance, "zh-CN", "本周德国十年期国债收益率上行6个基点至2.41%。", "COMPLETED",
+                        List.of("FN-03-LANG-ZH"), List.of("市场有风险，投资需谨慎。"), List.of()),
+                new ScriptedCase("finance FN-01: a guaranteed return is blocked", "finance", "market-commentary",
+                        finance, "en", "Bond funds offer a Guaranteed Return this quarter.", "BLOCKED",
+                        List.of("FN-01"), List.of(), List.of("Guaranteed")));
+    }
+
+    /**
+     * The industries' rules on real model answers: each case's answer is scripted on the fake OpenAI server that
+     * generation-service calls, and the job is submitted and read through the gateway only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scriptedCases")
+    @Order(101)
+    void appliesEachIndustrysRulesToTheModelsAnswer(ScriptedCase c) throws Exception {
+        assertThat(fake).as("generation-service was pointed at the fake model by the crash test (order 100)")
+                .isNotNull();
+        fake.reset();
+        fake.enqueue(FakeReply.text(c.modelAnswer()));
+        String body = "{\"task\":\"" + c.task() + "\",\"input\":" + c.input() + ",\"options\":{\"locale\":\""
+                + c.locale() + "\"}}";
+
+        JsonNode job = gateway.generate(key, c.vertical(), body);
+
+        assertThat(fake.requests()).as("model calls of %s", c).hasSize(1);
+        assertThat(job.path("status").asText()).as("job %s", job).isEqualTo(c.status());
+        JsonNode result = job.path("result");
+        assertThat(result.path("model").asText()).as("job %s", job).isNotBlank().isNotEqualTo("offline");
+        assertThat(result.path("findings").findValuesAsText("ruleId")).as("job %s", job)
+                .containsAll(c.rules());
+        String content = result.path("content").asText("") + result.path("output").toString();
+        c.contentHas().forEach(text -> assertThat(content).as("job %s", job).contains(text));
+        c.contentLacks().forEach(text -> assertThat(content).as("job %s", job).doesNotContain(text));
+    }
+
+    /** HIPAA Safe Harbor through the whole platform: not one identifier of the transcript reaches the model. */
+    @Test
+    @Order(102)
+    void noPatientIdentifierReachesTheModel() throws Exception {
+        fake.reset();
+        fake.enqueue(FakeReply.text("""
+                {"subjective": "dry cough for two weeks", "objective": "lungs clear", "assessment": "not documented",
+                 "plan": "not documented"}"""));
+        String transcript = "Patient: John Smith, DOB 03/14/1950, MRN: 4471203. Mr. Smith lives at 42 Oak Street, "
+                + "Springfield, IL 62704. Phone (555) 123-4567, email john.smith@example.com. SSN 123-45-6789. "
+                + "Admitted March 3, 2024. Reports a dry cough for two weeks, no fever. Lungs clear.";
+        String body = "{\"task\":\"soap-note\",\"input\":{\"transcript\":" + Json.write(transcript) + "}}";
+
+        JsonNode job = gateway.generate(key, "health", body);
+
+        assertThat(fake.requests()).hasSize(1);
+        String sent = fake.requests().get(0).toString();
+        assertThat(List.of("John Smith", "Smith", "03/14", "4471203", "42 Oak Street", "Springfield", "62704",
+                "(555) 123-4567", "john.smith@example.com", "123-45-6789", "March 3"))
+                .allSatisfy(identifier -> assertThat(sent).as("the model's request body").doesNotContain(identifier));
+        assertThat(sent).contains("dry cough for two weeks");
+        assertThat(job.path("status").asText()).as("job %s", job).isIn("COMPLETED", "NEEDS_REVIEW");
+        assertThat(job.path("result").path("findings").findValuesAsText("ruleId")).as("job %s", job)
+                .contains("HC-01-A", "HC-01-G");
+        assertThat(job.toString()).doesNotContain("123-45-6789", "John Smith");
     }
 }
