@@ -409,7 +409,7 @@ class PlatformE2EIT {
                 new ScriptedCase("marketing AD-01 exception: a usage tip with 最佳 passes", "marketing", "ad-copy",
                         marketing, "zh-CN", """
                         {"disclosure": "广告",
-                         "variants": [{"headline": "轻量越野跑鞋", "body": "最佳使用场景：周末短途山路。", "cta": "立即购买"}]}""",
+                         "variants": [{"headline": "轻量越野跑鞋", "body": "最佳使用方法：跑前系紧鞋带。", "cta": "立即购买"}]}""",
                         "COMPLETED", List.of(), List.of(), List.of()),
                 new ScriptedCase("marketing AD-01: an absolute term is blocked", "marketing", "ad-copy", marketing,
                         "zh-CN", """
@@ -444,8 +444,7 @@ class PlatformE2EIT {
     void appliesEachIndustrysRulesToTheModelsAnswer(ScriptedCase c) throws Exception {
         assertThat(fake).as("generation-service was pointed at the fake model by the crash test (order 100)")
                 .isNotNull();
-        fake.reset();
-        fake.enqueue(FakeReply.text(c.modelAnswer()));
+        scriptNextAnswer(c.modelAnswer());
         String body = "{\"task\":\"" + c.task() + "\",\"input\":" + c.input() + ",\"options\":{\"locale\":\""
                 + c.locale() + "\"}}";
 
@@ -462,14 +461,30 @@ class PlatformE2EIT {
         c.contentLacks().forEach(text -> assertThat(content).as("job %s", job).doesNotContain(text));
     }
 
+    /**
+     * The next model call gets {@code answer}. Calls still arriving from earlier tests come first: the SIGKILLed
+     * generation service had not committed every call it answered, and its restart answers them again (at least
+     * once; billed once by callId). So wait until the model has been quiet for 2 s.
+     */
+    private void scriptNextAnswer(String answer) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        int seen = -1;
+        while (seen != fake.requests().size()) {
+            assertThat(System.nanoTime()).as("the fake model never went quiet").isLessThan(deadline);
+            seen = fake.requests().size();
+            Thread.sleep(2_000);
+        }
+        fake.reset();
+        fake.enqueue(FakeReply.text(answer));
+    }
+
     /** HIPAA Safe Harbor through the whole platform: not one identifier of the transcript reaches the model. */
     @Test
     @Order(102)
     void noPatientIdentifierReachesTheModel() throws Exception {
-        fake.reset();
-        fake.enqueue(FakeReply.text("""
+        scriptNextAnswer("""
                 {"subjective": "dry cough for two weeks", "objective": "lungs clear", "assessment": "not documented",
-                 "plan": "not documented"}"""));
+                 "plan": "not documented"}""");
         String transcript = "Patient: John Smith, DOB 03/14/1950, MRN: 4471203. Mr. Smith lives at 42 Oak Street, "
                 + "Springfield, IL 62704. Phone (555) 123-4567, email john.smith@example.com. SSN 123-45-6789. "
                 + "Admitted March 3, 2024. Reports a dry cough for two weeks, no fever. Lungs clear.";
