@@ -17,7 +17,7 @@ public record ModelLimits(int maxConcurrency, int rpm, int tpm, Duration timeout
         int breakerFailures, Duration breakerOpenFor) {
 
     /** Calls in flight to one model unless configured: as many as the default model-calls worker pool runs. */
-    public static final int DEFAULT_CONCURRENCY = 256;
+    public static final int DEFAULT_CONCURRENCY = 48;
 
     /**
      * Limits of the built-in {@code offline} model: a bulkhead of {@link #DEFAULT_CONCURRENCY}, no RPM/TPM limit.
