@@ -164,8 +164,9 @@ class ManifestsPolicyTest {
             io.reads.forEach(t -> expectedWrites.add(Topics.dlq(t)));
             assertThat(reads).as(overlay + ": topics " + name + " may read").isEqualTo(new TreeSet<>(io.reads));
             assertThat(writes).as(overlay + ": topics " + name + " may write").isEqualTo(expectedWrites);
-            assertThat(groups).as(name + " consumer groups")
-                    .containsExactly(name.equals("gateway-service") ? "gateway-service*" : name);
+            // gateway and generation also read in a group per replica (waiters, chunks; cancellations): a prefix
+            assertThat(groups).as(name + " consumer groups").containsExactly(
+                    name.equals("gateway-service") || name.equals("generation-service") ? name + "*" : name);
         }
     }
 
@@ -176,13 +177,14 @@ class ManifestsPolicyTest {
                 // direct (OpenAI-compatible) calls: the gateway asks for model calls and reads their results itself
                 List<String> writes = new ArrayList<>(Verticals.ALL.stream().map(Topics::requests).toList());
                 writes.add(Topics.MODEL_CALLS);
+                writes.add(Topics.CANCELLATIONS); // DELETE /api/v1/jobs/{id} tells the generation service
                 return new Io(List.of(Topics.RESULTS, Topics.MODEL_CHUNKS, Topics.USAGE,
                         Topics.modelResults(Verticals.DIRECT)), writes);
             }
             if (service.equals("generation-service")) {
                 List<String> writes = new ArrayList<>(Verticals.ALL.stream().map(Topics::modelResults).toList());
                 writes.addAll(List.of(Topics.modelResults(Verticals.DIRECT), Topics.MODEL_CHUNKS, Topics.USAGE));
-                return new Io(List.of(Topics.MODEL_CALLS), writes);
+                return new Io(List.of(Topics.MODEL_CALLS, Topics.CANCELLATIONS), writes);
             }
             String v = service.substring("vertical-".length());
             List<String> reads = new ArrayList<>(pipelineReads(service));
@@ -228,7 +230,8 @@ class ManifestsPolicyTest {
                         .isLessThanOrEqualTo(topics.get(topic).path("partitions").asInt());
             }
             assertThat(scaledOn).as(name + " scales on the lag of what it consumes")
-                    .isEqualTo(new TreeSet<>(name.startsWith("vertical-") ? Io.pipelineReads(name) : Io.of(name).reads));
+                    .isEqualTo(new TreeSet<>(name.startsWith("vertical-") ? Io.pipelineReads(name)
+                            : List.of(Topics.MODEL_CALLS))); // not aigc.cancellations: read by every replica, no work
         }
         HorizontalPodAutoscaler hpa = m.find("HorizontalPodAutoscaler", "gateway-service")
                 .orElseThrow(() -> new AssertionError("no HPA for the gateway")).as(HorizontalPodAutoscaler.class);
