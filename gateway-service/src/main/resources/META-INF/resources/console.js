@@ -201,7 +201,9 @@ async function showCostWhenMetered(id) {
   for (let attempt = 0; attempt < 30; attempt++) {
     await new Promise((r) => setTimeout(r, 1000));
     const job = await api('/api/v1/jobs/' + id).catch(() => null);
-    if (!job) continue;
+    // the stream's result comes from this replica's waiter, the stored job from the shared results consumer, which
+    // may lag behind: a job still PENDING here is not shown (it would turn the page back) and is asked again
+    if (!job || job.status === 'PENDING') continue;
     showJob(job);
     if (job.cost != null || !job.result || !job.result.usage) return;
   }
