@@ -154,16 +154,18 @@ public class ForwardingResource {
     /**
      * The HTTP layer lets some targets through that are no URI (a raw space, {@code |}, a bad escape such as
      * {@code %zz}); forwarded as they are, the client refuses them on its event loop and the caller waits for the
-     * forwarding timeout. They are a bad request.
+     * forwarding timeout. They are a bad request; only square brackets are percent-encoded and forwarded.
      */
     static String validUri(String pathAndQuery) {
+        // brackets are common in query strings (filter[x]=1) and browsers send them as they are: encode, not refuse
+        String target = pathAndQuery.replace("[", "%5B").replace("]", "%5D");
         try {
-            new java.net.URI(pathAndQuery);
+            new java.net.URI(target);
         } catch (java.net.URISyntaxException e) {
             throw new ApiException(ProblemType.INVALID_REQUEST,
                     "the path or query has characters a URI may not contain; percent-encode them");
         }
-        return pathAndQuery;
+        return target;
     }
 
     private static boolean hasBody(String method) {

@@ -173,6 +173,8 @@ class ForwardingResourceTest {
         }
         assertThat(ForwardingResource.validUri("/api/v1/games/worlds/%27%20OR%201%3D1?q=%20"))
                 .isEqualTo("/api/v1/games/worlds/%27%20OR%201%3D1?q=%20");
+        assertThat(ForwardingResource.validUri("/api/v1/games/worlds?filter[kind]=1"))
+                .isEqualTo("/api/v1/games/worlds?filter%5Bkind%5D=1");
     }
 
     @Test
