@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = InfrastructureResource.class,
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "gateway"))
 @QuarkusTestResource(StubVertical.class)
+@org.junit.jupiter.api.Order(1)
 class ConsoleBrowserTest {
 
     @Test
@@ -59,7 +60,7 @@ class ConsoleBrowserTest {
         NodeScripts.assumeAvailable("playwright-core");
         TestTenant tenant = TestTenants.create();
         try (KafkaTestClient kafka = KafkaTestClient.shared();
-                FakeIndustryService games = FakeIndustryService.answering("games", "quest", request -> {
+                FakeIndustryService games = FakeIndustryService.answering("games", "quest", tenant.id(), request -> {
                     // metered well after the result, as under load: the page must keep looking for the cost
                     CompletableFuture.delayedExecutor(4, TimeUnit.SECONDS).execute(() -> kafka.sendEvent(
                             Topics.USAGE, request.tenantId(), Usage.of(request.tenantId(), request.requestId(),

@@ -19,12 +19,14 @@ public final class FakeIndustryService implements AutoCloseable {
     private final KafkaTestClient.Reader requests;
     private final CompletableFuture<GenerationRequested> answered;
 
-    private FakeIndustryService(String vertical, String task, Function<GenerationRequested, GenerationCompleted> answer) {
+    private FakeIndustryService(String vertical, String task, String tenantId,
+            Function<GenerationRequested, GenerationCompleted> answer) {
         requests = kafka.reader(Topics.requests(vertical));
         answered = CompletableFuture.supplyAsync(() -> {
-            GenerationRequested request = Json.read(requests.await(
-                    r -> Json.read(r.value(), GenerationRequested.class).task().equals(task), Duration.ofSeconds(180))
-                    .value(), GenerationRequested.class);
+            GenerationRequested request = Json.read(requests.await(r -> {
+                GenerationRequested seen = Json.read(r.value(), GenerationRequested.class);
+                return seen.task().equals(task) && (tenantId == null || tenantId.equals(seen.tenantId()));
+            }, Duration.ofSeconds(180)).value(), GenerationRequested.class);
             GenerationCompleted result = answer.apply(request);
             kafka.sendEvent(Topics.RESULTS, result.requestId(), result);
             return request;
@@ -34,7 +36,16 @@ public final class FakeIndustryService implements AutoCloseable {
     /** Starts listening now (before the test submits), answers the first request of {@code task}. */
     public static FakeIndustryService answering(String vertical, String task,
             Function<GenerationRequested, GenerationCompleted> answer) {
-        return new FakeIndustryService(vertical, task, answer);
+        return new FakeIndustryService(vertical, task, null, answer);
+    }
+
+    /**
+     * Answers the first request of {@code task} from {@code tenantId} only: requests of other tests' tenants that the
+     * outbox relays late (after this reader started) are not taken for the one the test sends.
+     */
+    public static FakeIndustryService answering(String vertical, String task, String tenantId,
+            Function<GenerationRequested, GenerationCompleted> answer) {
+        return new FakeIndustryService(vertical, task, tenantId, answer);
     }
 
     /** The request that was answered. */
