@@ -48,6 +48,17 @@ try {
   await page.waitForSelector('#page-signin:not([hidden])');
   const keyGone = await page.evaluate(() => sessionStorage.getItem('aigc.apiKey') === null);
   console.log(JSON.stringify({ keyKept, requiredTheme: requiredTheme !== null, job, usage, keyGone, errors }));
+} catch (error) {
+  // what the page showed when a step timed out, for the test's failure message
+  const pages = browser.contexts().flatMap((context) => context.pages());
+  const shown = pages.length === 0 ? null : await pages[0].evaluate(() => ({
+    job: document.getElementById('job-id')?.textContent,
+    status: document.getElementById('job-status')?.textContent,
+    details: document.getElementById('job-details')?.textContent,
+    tryError: document.getElementById('try-error')?.textContent,
+  })).catch(() => null);
+  console.error('page at failure: ' + JSON.stringify(shown));
+  throw error;
 } finally {
   await browser.close();
 }

@@ -118,6 +118,13 @@ public interface GatewayConfig {
         @WithDefault("10m")
         Duration maxStream();
 
+        /**
+         * Longest gap between two reads of the stored job while a stream waits (after 1, 2, 4 s): a result this
+         * replica's wake-up passed before the stream opened, or missed while its consumer rejoined, still arrives.
+         */
+        @WithDefault("5s")
+        Duration streamRecheck();
+
         /** Most callers one replica keeps waiting at once; beyond it callers get 202 at once. */
         @WithDefault("10000")
         int maxWaiters();

@@ -24,12 +24,14 @@ import org.jboss.logging.Logger;
  * One job's server-sent events: {@code status} (the job as it is when the stream opens), {@code chunk} per model
  * delta, then {@code result} (the job with its result) and the end of the stream. A job that already has a result gets
  * it at once. When the stream cannot go on (time limit, internal failure) an explicit {@code error} event (a problem
- * document) ends it, so a client never mistakes a cut stream for a finished one. No thread is held while waiting.
+ * document) ends it, so a client never mistakes a cut stream for a finished one. No thread is held while waiting; the
+ * stored job is read again now and then, so a result the wake-up missed still ends the stream.
  */
 @ApplicationScoped
 public class JobEventStream {
 
     private static final Logger LOG = Logger.getLogger(JobEventStream.class);
+    private static final long FIRST_RECHECK_MILLIS = 1000;
 
     private final JobStreams streams;
     private final JobService jobs;
@@ -58,6 +60,31 @@ public class JobEventStream {
                 id -> session.fail(ProblemType.STREAM_TIMEOUT, "no result within "
                         + config.waiting().maxStream().toSeconds() + " s; poll " + session.job.location()));
         session.timer = timer;
+        recheck(tenantId, job.id, session, FIRST_RECHECK_MILLIS);
+    }
+
+    /**
+     * Reads the stored job again after {@code delayMillis}, then at growing intervals up to {@code stream-recheck},
+     * until the stream ends. The wake-up consumer ({@link org.aigc.gateway.messaging.WaiterWakeup}) delivers most
+     * results at once, but it may pass a result before this stream was registered (the shared consumer that stores it
+     * can lag behind), and it starts from the latest offset when it (re)joins; the stored job is the record of truth.
+     */
+    private void recheck(UUID tenantId, UUID jobId, Session session, long delayMillis) {
+        if (session.ended.get()) {
+            return;
+        }
+        session.recheckTimer = vertx.setTimer(delayMillis, id -> vertx.executeBlocking(() -> jobs.find(tenantId, jobId),
+                false).onComplete(read -> {
+                    if (read.succeeded() && read.result().filter(now -> now.status != JobStatus.PENDING).isPresent()) {
+                        session.finish(JobView.of(read.result().get()));
+                        return;
+                    }
+                    if (read.failed()) {
+                        LOG.debugf("re-reading job %s for its event stream failed: %s", jobId, read.cause());
+                    }
+                    long next = Math.min(delayMillis * 2, config.waiting().streamRecheck().toMillis());
+                    recheck(tenantId, jobId, session, Math.max(next, FIRST_RECHECK_MILLIS));
+                }));
     }
 
     private final class Session implements JobStreams.Listener {
@@ -66,6 +93,7 @@ public class JobEventStream {
         private final Sse sse;
         private final AtomicBoolean ended = new AtomicBoolean();
         private volatile long timer = -1;
+        private volatile long recheckTimer = -1;
 
         Session(JobView job, SseEventSink sink, Sse sse) {
             this.job = job;
@@ -130,6 +158,9 @@ public class JobEventStream {
             streams.close(job.id().toString(), this);
             if (timer >= 0) {
                 vertx.cancelTimer(timer);
+            }
+            if (recheckTimer >= 0) {
+                vertx.cancelTimer(recheckTimer);
             }
             synchronized (this) {
                 if (!sink.isClosed()) {

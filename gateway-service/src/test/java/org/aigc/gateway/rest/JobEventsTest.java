@@ -8,10 +8,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.aigc.contracts.EventSchemas;
 import org.aigc.contracts.GenerationCancelled;
 import org.aigc.contracts.GenerationCompleted;
@@ -35,6 +39,9 @@ import org.junit.jupiter.api.Test;
 class JobEventsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    @Inject
+    DataSource dataSource;
 
     private static String url(String id) {
         return "http://localhost:" + RestAssured.port + "/api/v1/jobs/" + id + "/events";
@@ -96,6 +103,32 @@ class JobEventsTest {
             await().atMost(PATIENCE).until(client::ended);
             assertThat(client.names()).containsExactly("status", "result");
             assertThat(Json.tree(client.events().get(1).data()).path("status").asText()).isEqualTo("BLOCKED");
+        }
+    }
+
+    @Test
+    void aResultTheWakeUpPassedBeforeTheStreamOpenedStillEndsIt() throws Exception {
+        TestTenant tenant = TestTenants.create();
+        String id = tenant.submitAccepted("games", "quest");
+        try (Connection lock = dataSource.getConnection(); KafkaTestClient kafka = KafkaTestClient.shared()) {
+            // hold the job row: the shared consumer that stores results waits for it, the wake-up consumer does not
+            lock.setAutoCommit(false);
+            try (PreparedStatement select = lock.prepareStatement("SELECT id FROM job WHERE id = ? FOR UPDATE")) {
+                select.setObject(1, UUID.fromString(id));
+                select.executeQuery().close();
+            }
+            kafka.sendEvent(Topics.RESULTS, id, GenerationCompleted.of(id, tenant.id(), "games", "quest",
+                    GenerationStatus.COMPLETED).content("stored after the wake-up").build());
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
+            try (SseClient client = new SseClient(url(id), tenant.key())) {
+                await().atMost(PATIENCE).until(() -> client.names().contains("status"));
+                assertThat(Json.tree(client.events().get(0).data()).path("status").asText()).isEqualTo("PENDING");
+                lock.commit();
+                await().atMost(Duration.ofSeconds(15)).until(client::ended);
+                assertThat(client.names()).containsExactly("status", "result");
+                assertThat(Json.tree(client.events().get(1).data()).path("result").path("content").asText())
+                        .isEqualTo("stored after the wake-up");
+            }
         }
     }
 

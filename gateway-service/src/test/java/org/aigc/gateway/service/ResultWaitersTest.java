@@ -24,6 +24,11 @@ class ResultWaitersTest {
             }
 
             @Override
+            public Duration streamRecheck() {
+                return Duration.ofSeconds(5);
+            }
+
+            @Override
             public int maxWaiters() {
                 return capacity;
             }
