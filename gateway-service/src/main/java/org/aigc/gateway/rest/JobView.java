@@ -35,7 +35,8 @@ public record JobView(UUID id, String vertical, String task, JobStatus status, I
                 cost);
     }
 
-    /** Whether a waiting caller gets this state as the answer (final, or held for human review). */
+    /** Whether a waiting caller gets this state as the answer (final, or held for human review). Not in the JSON. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isAnswer() {
         return status != JobStatus.PENDING;
     }

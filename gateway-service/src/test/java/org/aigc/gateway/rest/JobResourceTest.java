@@ -2,6 +2,7 @@ package org.aigc.gateway.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -35,7 +36,9 @@ class JobResourceTest {
         TestTenant other = TestTenants.create();
         String id = owner.submitAccepted("games", "quest");
 
-        owner.request().get("/api/v1/jobs/{id}", id).then().statusCode(200).body("id", equalTo(id));
+        owner.request().get("/api/v1/jobs/{id}", id).then().statusCode(200).body("id", equalTo(id))
+                .body("keySet()", containsInAnyOrder("id", "vertical", "task", "status", "createdAt", "completedAt",
+                        "result"));
         other.request().get("/api/v1/jobs/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "job-not-found"));

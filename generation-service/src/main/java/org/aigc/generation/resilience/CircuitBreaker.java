@@ -6,8 +6,10 @@ import java.util.function.LongSupplier;
 /**
  * A small per-model circuit breaker. CLOSED counts consecutive failed attempts; at the threshold it turns OPEN and
  * rejects calls for {@code openFor}; then HALF_OPEN lets exactly one trial call through: its success closes the
- * breaker, its failure opens it again. Only failures that say the model is unwell count (timeouts, 5xx, 429,
- * connection errors), not the caller's own bad requests.
+ * breaker, its failure opens it again. A trial that has told nothing after another {@code openFor} is presumed lost
+ * (its thread hung, its outcome never reported) and the next caller becomes the trial, so a breaker cannot stay
+ * half-open for good. Only failures that say the model is unwell count (timeouts, 5xx, 429, connection errors), not
+ * the caller's own bad requests.
  */
 public final class CircuitBreaker {
 
@@ -20,6 +22,7 @@ public final class CircuitBreaker {
     private int consecutiveFailures;
     private long openedAt;
     private boolean trialInFlight;
+    private long trialStartedAt;
 
     public CircuitBreaker(int failureThreshold, Duration openFor) {
         this(failureThreshold, openFor, System::nanoTime);
@@ -41,10 +44,12 @@ public final class CircuitBreaker {
             case CLOSED -> true;
             case OPEN -> false;
             case HALF_OPEN -> {
-                if (trialInFlight) {
+                long now = clock.getAsLong();
+                if (trialInFlight && now - trialStartedAt < openForNanos) {
                     yield false;
                 }
                 trialInFlight = true;
+                trialStartedAt = now;
                 yield true;
             }
         };

@@ -86,6 +86,10 @@ public class ModelCaller {
                 return reply;
             } catch (ModelCallException e) {
                 failure = e;
+            } catch (RuntimeException e) {
+                // not the model's answer (a defect here): release a half-open trial slot, then let it propagate
+                guard.breaker().onNeutral();
+                throw e;
             }
             if (countsAgainstModel(failure)) {
                 guard.breaker().onFailure();

@@ -68,6 +68,22 @@ class CircuitBreakerTest {
         assertThat(breaker.tryAcquire()).isTrue();
     }
 
+    @Test
+    void aTrialThatNeverReportsIsReplacedAfterAnotherPeriod() {
+        open();
+        now.addAndGet(Duration.ofSeconds(10).toNanos());
+        assertThat(breaker.tryAcquire()).as("the trial, which then hangs").isTrue();
+        now.addAndGet(Duration.ofSeconds(9).toNanos());
+        assertThat(breaker.tryAcquire()).isFalse();
+
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+
+        assertThat(breaker.tryAcquire()).as("the next caller takes over the lost trial").isTrue();
+        assertThat(breaker.tryAcquire()).isFalse();
+        breaker.onSuccess();
+        assertThat(breaker.state()).isEqualTo(State.CLOSED);
+    }
+
     private void open() {
         for (int i = 0; i < 3; i++) {
             breaker.onFailure();
