@@ -109,6 +109,15 @@ public class Generation extends PanacheEntityBase {
         return find("requestId", requestId).firstResultOptional();
     }
 
+    /**
+     * Holds a transaction-scoped lock on the request id (a PostgreSQL advisory lock; the row may not exist yet), so two
+     * deliveries of the same request processed at once cannot both record it: the second waits, then finds the row.
+     */
+    public static void lockRequestId(String requestId) {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, requestId).getSingleResult();
+    }
+
     /** Locks the row, so two deliveries of the same model result cannot both finish the generation. */
     public static Optional<Generation> lockByRequestId(String requestId) {
         return find("requestId", requestId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

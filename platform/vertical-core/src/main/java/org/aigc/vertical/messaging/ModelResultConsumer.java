@@ -13,7 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Consumes {@code aigc.model-results.<vertical>}. A record that breaks the contract, belongs to another vertical or
  * names another tenant than its request's is nacked: the failure strategy puts it on the topic's {@code .dlq} and
- * consumption continues. A transient database failure is retried first ({@link ConsumerRetry}).
+ * consumption continues. A transient database failure is retried first ({@link ConsumerRetry}). Processed
+ * concurrently on the {@code industry-pipeline} worker pool, like {@link RequestConsumer}; two deliveries of one result
+ * are serialised by the generation's row lock.
  */
 @ApplicationScoped
 public class ModelResultConsumer {
@@ -29,7 +31,7 @@ public class ModelResultConsumer {
     }
 
     @Incoming("model-results-in")
-    @Blocking
+    @Blocking(value = "industry-pipeline", ordered = false)
     public void consume(String payload) {
         ModelCallCompleted result = EventSchemas.validate(ModelCallCompleted.class, payload);
         if (!config.name().equals(result.vertical())) {

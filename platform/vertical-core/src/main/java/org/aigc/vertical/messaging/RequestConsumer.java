@@ -13,7 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Consumes {@code aigc.requests.<vertical>}. A record that breaks the contract, or belongs to another vertical, is
  * nacked: the failure strategy puts it on the topic's {@code .dlq} and consumption continues. A transient database
- * failure is retried first ({@link ConsumerRetry}).
+ * failure is retried first ({@link ConsumerRetry}). Records are processed concurrently, unordered, on the
+ * {@code industry-pipeline} worker pool ({@code smallrye.messaging.worker.industry-pipeline.max-concurrency}); each
+ * request is independent, and a redelivered copy is serialised behind the first by a lock on its request id.
  */
 @ApplicationScoped
 public class RequestConsumer {
@@ -29,7 +31,7 @@ public class RequestConsumer {
     }
 
     @Incoming("requests-in")
-    @Blocking
+    @Blocking(value = "industry-pipeline", ordered = false)
     public void consume(String payload) {
         GenerationRequested request = EventSchemas.validate(GenerationRequested.class, payload);
         if (!config.name().equals(request.vertical())) {

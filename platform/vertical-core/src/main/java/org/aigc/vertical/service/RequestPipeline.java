@@ -51,6 +51,8 @@ public class RequestPipeline {
 
     @Transactional
     public void accept(GenerationRequested request) {
+        // requests are consumed concurrently: a redelivered copy may be in flight beside the first
+        Generation.lockRequestId(request.requestId());
         if (Generation.byRequestId(request.requestId()).isPresent()) {
             LOG.debugf("request %s already received, skipped", request.requestId());
             return;
