@@ -25,14 +25,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Requests and model results are consumed concurrently (the {@code industry-pipeline} worker pool, unordered): a burst
- * in which every request and every model answer arrives three times is still handled once per request, with nothing
- * dead-lettered.
+ * RequestConsumer and ModelResultConsumer: poison records (the checks live in {@link PipelineTestSupport}, so each
+ * industry module runs the same ones against its own configuration), and concurrent delivery (the
+ * {@code industry-pipeline} worker pool, unordered): a burst in which every request and every model answer arrives
+ * three times is still handled once per request, with nothing dead-lettered.
  */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "core"))
-class ConcurrentDeliveryTest {
+class PipelineConsumersTest {
 
     private static final int REQUESTS = 24;
     private static final int COPIES = 3;
@@ -47,6 +48,12 @@ class ConcurrentDeliveryTest {
     @AfterAll
     static void close() {
         pipeline.close();
+    }
+
+    @Test
+    void poisonOnBothTopicsIsDeadLetteredAndConsumptionContinues() {
+        pipeline.assertPoisonIsDeadLetteredAndConsumptionContinues(
+                pipeline.request("echo", "{\"line\": \"after the poison\"}", null));
     }
 
     @Test
