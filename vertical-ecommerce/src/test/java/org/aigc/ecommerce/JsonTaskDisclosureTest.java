@@ -11,9 +11,8 @@ import org.aigc.contracts.GenerationCompleted;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** JSON tasks: the required disclosure in the disclaimer field, and a violating keyword set blocked. */
 @QuarkusTest
@@ -21,17 +20,8 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "ecommerce"))
 class JsonTaskDisclosureTest {
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("ecommerce");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("ecommerce");
 
     @Test
     void aSupplementListingCarriesTheDsheaStatementInItsDisclaimerField() {

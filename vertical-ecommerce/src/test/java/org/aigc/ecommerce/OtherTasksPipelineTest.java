@@ -14,26 +14,16 @@ import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "ecommerce"))
 class OtherTasksPipelineTest {
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("ecommerce");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("ecommerce");
 
     private static String tenant() {
         return pipeline.tenantId();

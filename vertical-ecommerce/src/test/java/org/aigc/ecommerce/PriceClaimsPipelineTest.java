@@ -12,22 +12,22 @@ import org.aigc.contracts.GenerationCompleted;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "ecommerce"))
 class PriceClaimsPipelineTest {
 
-    private static PipelineTestSupport pipeline;
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("ecommerce");
     private static String euTea;
     private static String cnTea;
 
     @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("ecommerce");
+    static void storePrices() {
         // EU: 59.99 until 20 days ago, then 44.99, reduced to 39.99 two days ago: the prior price is 44.99
         euTea = product(pipeline.tenantId(), "food", "Oolong", "{}");
         price(pipeline.tenantId(), euTea, "EU", "59.99", 60);
@@ -38,11 +38,6 @@ class PriceClaimsPipelineTest {
         price(pipeline.tenantId(), cnTea, "CN", "299.00", 30);
         price(pipeline.tenantId(), cnTea, "CN", "199.00", 5);
         price(pipeline.tenantId(), cnTea, "CN", "179.00", 1);
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
     }
 
     private GenerationCompleted promo(String sku, String market, String copy) {

@@ -18,9 +18,8 @@ import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.domain.ComplianceRule;
 import org.aigc.vertical.testing.PipelineTestSupport;
 import org.aigc.vertical.testing.StoredRows;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Card numbers, IBANs, ID numbers and CVVs never reach the finance database; JSON tasks carry their disclosure. */
 @QuarkusTest
@@ -33,20 +32,11 @@ class FinanceAtRestTest {
             "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "0532 0130", "11010519491231002X",
             "110105194912", "6222021234567890128", "622202123456", "5500-0000-0000-0004");
 
-    private static PipelineTestSupport pipeline;
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("finance");
 
     @Inject
     AgroalDataSource dataSource;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("finance");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
 
     @Test
     void aClientLetterAndItsReviewKeepNoAccountNumberAtRest() {

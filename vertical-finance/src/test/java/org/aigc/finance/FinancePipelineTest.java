@@ -14,9 +14,8 @@ import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
@@ -25,17 +24,8 @@ class FinancePipelineTest {
 
     static final String HISTORY = "[{\"year\": 2024, \"returnPct\": \"8.10\"}, {\"year\": 2022, \"returnPct\": \"-12.40\"}]";
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("finance");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("finance");
 
     private static String tenant() {
         return pipeline.tenantId();

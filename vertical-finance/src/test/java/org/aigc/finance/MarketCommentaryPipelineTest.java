@@ -11,9 +11,8 @@ import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
@@ -24,17 +23,8 @@ class MarketCommentaryPipelineTest {
             {"topic": "Chinese government bonds", "marketData": "10-year CGB yield 1.72% (-3 bp week on week)",
              "audience": "retail", "horizon": "week"}""";
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("finance");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("finance");
 
     @Test
     void commentsFromTheMarketDataAndAppendsTheRiskDisclosure() {

@@ -14,12 +14,11 @@ import org.aigc.testkit.DeadLetters;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.testkit.KafkaTestClient;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * This service's consumers dead-letter poison records: the pipeline's (aigc.requests.games,
@@ -34,17 +33,8 @@ class DeadLetterTest {
     /** aigc.results is read by TurnRecorder's own group, which may join after the pipeline's. */
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("games");
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("games");
 
     @Test
     @Order(1)

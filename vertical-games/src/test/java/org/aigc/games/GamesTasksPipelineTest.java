@@ -14,9 +14,8 @@ import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The games tasks end to end over Kafka, with stored worlds, characters and items of the test tenant. */
 @QuarkusTest
@@ -24,19 +23,9 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "games"))
 class GamesTasksPipelineTest {
 
-    private static PipelineTestSupport pipeline;
-    private static String tenant;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("games");
-        tenant = pipeline.tenantId();
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("games");
+    private static final String tenant = pipeline.tenantId();
 
     private GenerationCompleted run(String task, String input, String locale, String answer) {
         return pipeline.run(pipeline.request(task, input, locale), answer).result();

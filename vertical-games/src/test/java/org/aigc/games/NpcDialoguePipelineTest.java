@@ -20,9 +20,8 @@ import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.domain.AuditEvent;
 import org.aigc.vertical.labels.LabelSigner;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
@@ -33,17 +32,8 @@ class NpcDialoguePipelineTest {
             {"characterName": "Mara the Smith", "persona": "gruff dwarven blacksmith who loves her forge",
              "utterance": "Can you mend my sword?", "worldTitle": "Emberfall", "ageRating": "PEGI-7"}""";
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("games");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("games");
 
     @Test
     void answersInCharacterWithLabelsAndUsage() {

@@ -23,9 +23,8 @@ import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.domain.ComplianceRule;
 import org.aigc.vertical.testing.PipelineTestSupport;
 import org.aigc.vertical.testing.StoredRows;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the health service keeps at rest, and the clinician review tasks of held patient-facing texts. */
 @QuarkusTest
@@ -36,20 +35,11 @@ class AtRestAndClinicianReviewTest {
     private static final String SOAP_ANSWER = "{\"subjective\": \"Mr. Garcia reports cough\", \"objective\": "
             + "\"lungs clear\", \"assessment\": \"not documented\", \"plan\": \"call 555-201-3344\"}";
 
-    private static PipelineTestSupport pipeline;
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("health");
 
     @Inject
     AgroalDataSource dataSource;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("health");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
 
     @Test
     void storesNoIdentifierOfASoapNoteRequestAnywhere() {

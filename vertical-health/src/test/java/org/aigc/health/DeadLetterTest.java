@@ -5,9 +5,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * This service's consumer configuration dead-letters poison records on aigc.requests.health and
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "health"))
 class DeadLetterTest {
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("health");
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("health");
 
     @Test
     void poisonRecordsGoToTheDeadLetterTopicsAndConsumptionContinues() {

@@ -16,9 +16,8 @@ import org.aigc.health.domain.ClinicalNote;
 import org.aigc.health.domain.EducationMaterial;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
@@ -28,17 +27,8 @@ class PatientFacingPipelineTest {
     private static final String NOTE = "Seen for a sprained left ankle after a fall. X-ray: no fracture. Rest, ice, "
             + "elevation. Crutches for one week. Follow-up in two weeks.";
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("health");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("health");
 
     private GenerationCompleted run(String task, String input, String locale, String answer) {
         return pipeline.run(pipeline.request(task, input, locale), answer).result();

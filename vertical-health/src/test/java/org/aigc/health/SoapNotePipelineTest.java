@@ -16,9 +16,8 @@ import org.aigc.contracts.Json;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.domain.ComplianceRule;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
@@ -40,17 +39,8 @@ class SoapNotePipelineTest {
             + "192.168.10.20. Admitted March 3, 2024. His mother, a 92-year-old, and his wife Mary visit. "
             + "Claim 88123451. Reports a dry cough for two weeks, no fever. Lungs clear.";
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("health");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("health");
 
     @Test
     void draftsAJsonSoapNoteForTheClinician() {

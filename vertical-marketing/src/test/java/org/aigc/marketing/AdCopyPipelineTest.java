@@ -12,9 +12,8 @@ import org.aigc.contracts.GenerationStatus;
 import org.aigc.contracts.ModelCallRequested;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
@@ -26,17 +25,8 @@ class AdCopyPipelineTest {
             {"brand": "Cloudleaf", "product": "Cold-brew jasmine tea", "channel": "search",
              "brief": "Competitors call theirs 最佳; we stress the fresh jasmine aroma.", "variants": 1}""";
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("marketing");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("marketing");
 
     @Test
     void writesJsonVariantsValidatedAgainstTheOutputSchema() {

@@ -12,10 +12,9 @@ import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The media tasks and MD rules end to end over Kafka, with stored outlets and source documents. */
 @QuarkusTest
@@ -23,14 +22,10 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "media"))
 class MediaTasksPipelineTest {
 
-    private static PipelineTestSupport pipeline;
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("media");
     private static long outlet;
     private static long document;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("media");
-    }
 
     /** RestAssured points at the test app only once a test runs, so the data is stored before each test. */
     @BeforeEach
@@ -39,11 +34,6 @@ class MediaTasksPipelineTest {
             outlet = MediaData.outlet(pipeline.tenantId(), "Riverside Daily");
             document = MediaData.document(pipeline.tenantId(), outlet, "Tram line extended", MediaData.SOURCE);
         }
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
     }
 
     private GenerationCompleted run(String task, String input, String answer) {

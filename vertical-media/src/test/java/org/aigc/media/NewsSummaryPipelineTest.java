@@ -12,9 +12,8 @@ import org.aigc.contracts.GenerationRequested;
 import org.aigc.contracts.GenerationStatus;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
@@ -24,17 +23,8 @@ class NewsSummaryPipelineTest {
     private static final String SOURCE = "The city council voted 7-2 on Tuesday to extend the riverside tram line "
             + "by four stations, with construction due to start next spring.";
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("media");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("media");
 
     @Test
     void summarisesTheSourceDocumentWithALabel() {

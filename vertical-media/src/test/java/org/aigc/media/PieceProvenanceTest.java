@@ -13,9 +13,8 @@ import org.aigc.contracts.GenerationRequested;
 import org.aigc.media.provenance.HumanEdits;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** MD-08: a published piece's copyright record ties the editor's contribution to the generation's audit id. */
 @QuarkusTest
@@ -23,17 +22,8 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "media"))
 class PieceProvenanceTest {
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void openPipeline() {
-        pipeline = new PipelineTestSupport("media");
-    }
-
-    @AfterAll
-    static void closePipeline() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("media");
 
     @Test
     void recordsThePromptTheDraftAndTheEditorsWordsAgainstTheAuditId() {

@@ -20,9 +20,8 @@ import org.aigc.contracts.Topics;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.testkit.KafkaTestClient;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * RequestConsumer and ModelResultConsumer: poison records (the checks live in {@link PipelineTestSupport}, so each
@@ -38,17 +37,8 @@ class PipelineConsumersTest {
     private static final int REQUESTS = 24;
     private static final int COPIES = 3;
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("games");
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("games");
 
     @Test
     void poisonOnBothTopicsIsDeadLetteredAndConsumptionContinues() {

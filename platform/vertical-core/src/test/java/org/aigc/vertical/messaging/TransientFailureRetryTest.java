@@ -19,9 +19,8 @@ import org.aigc.testkit.DeadLetters;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.testkit.KafkaTestClient;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A transient database failure is retried before the record is given up: the request's row insert fails with a real
@@ -35,20 +34,11 @@ class TransientFailureRetryTest {
 
     private static final int MAX_ATTEMPTS = 4;
 
-    private static PipelineTestSupport pipeline;
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("games");
 
     @Inject
     DataSource dataSource;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("games");
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
 
     /** The next {@code failures} attempts to store the request fail; returns the counter value of the last one. */
     private long failNextAttempts(String requestId, int failures) throws SQLException {

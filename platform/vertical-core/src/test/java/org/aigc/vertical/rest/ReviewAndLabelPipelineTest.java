@@ -20,26 +20,16 @@ import org.aigc.contracts.Json;
 import org.aigc.contracts.ModelCallRequested;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "core"))
 class ReviewAndLabelPipelineTest {
 
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("games");
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("games");
 
     @Test
     void aRequestOptionCannotRemoveTheLabelAndTheLabelVerifies() {

@@ -14,9 +14,8 @@ import java.util.Set;
 import org.aigc.contracts.GenerationRequested;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class,
@@ -24,17 +23,8 @@ import org.junit.jupiter.api.Test;
 class TemplateResourceTest {
 
     private static final String TEMPLATES = BASE + "/admin/templates/card";
-    private static PipelineTestSupport pipeline;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("games");
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("games");
 
     @Test
     void createActivateRollBackAndSplitTraffic() {

@@ -16,9 +16,8 @@ import org.aigc.contracts.ModelCallRequested;
 import org.aigc.testkit.InfrastructureResource;
 import org.aigc.vertical.config.RecoveryConfig;
 import org.aigc.vertical.testing.PipelineTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Generations whose model call or answer was lost: the sweeper re-issues the call under the same callId a bounded
@@ -30,23 +29,14 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = InfrastructureResource.DATABASE, value = "core"))
 class ModelCallRecoveryTest {
 
-    private static PipelineTestSupport pipeline;
+    @RegisterExtension
+    static final PipelineTestSupport pipeline = new PipelineTestSupport("games");
 
     @Inject
     ModelCallRecovery recovery;
 
     @Inject
     RecoveryConfig config;
-
-    @BeforeAll
-    static void open() {
-        pipeline = new PipelineTestSupport("games");
-    }
-
-    @AfterAll
-    static void close() {
-        pipeline.close();
-    }
 
     /** An instant by which everything waiting now is past the deadline. */
     private Instant pastTheDeadline() {

@@ -15,13 +15,17 @@ import org.aigc.contracts.Topics;
 import org.aigc.testkit.DeadLetters;
 import org.aigc.testkit.KafkaTestClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Drives a vertical's pipeline over Kafka in a {@code @QuarkusTest}, the way the gateway and the generation service
- * do: publish a request, await the model call, answer it, await the result. Open one per test class (readers are
- * positioned when it is created) and close it after the class.
+ * do: publish a request, await the model call, answer it, await the result. One per test class, as a JUnit extension:
+ * {@code @RegisterExtension static final PipelineTestSupport pipeline = new PipelineTestSupport("games");}. Its
+ * readers are positioned before the class's first test and closed after its last.
  */
-public final class PipelineTestSupport implements AutoCloseable {
+public final class PipelineTestSupport implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(20);
     /** For the poison checks, which may be the first test of a JVM: the consumer group may still be joining. */
@@ -29,20 +33,30 @@ public final class PipelineTestSupport implements AutoCloseable {
 
     private final String vertical;
     private final String tenantId;
-    private final KafkaTestClient kafka;
-    private final KafkaTestClient.Reader modelCalls;
-    private final KafkaTestClient.Reader results;
-    private final KafkaTestClient.Reader requestDeadLetters;
-    private final KafkaTestClient.Reader modelResultDeadLetters;
+    private KafkaTestClient kafka;
+    private KafkaTestClient.Reader modelCalls;
+    private KafkaTestClient.Reader results;
+    private KafkaTestClient.Reader requestDeadLetters;
+    private KafkaTestClient.Reader modelResultDeadLetters;
 
+    /** Opens nothing yet: JUnit calls {@link #beforeAll} once the class's Quarkus application and Kafka are up. */
     public PipelineTestSupport(String vertical) {
         this.vertical = vertical;
         this.tenantId = "test-" + vertical;
-        this.kafka = KafkaTestClient.shared();
-        this.modelCalls = kafka.reader(Topics.MODEL_CALLS);
-        this.results = kafka.reader(Topics.RESULTS);
-        this.requestDeadLetters = kafka.reader(Topics.dlq(Topics.requests(vertical)));
-        this.modelResultDeadLetters = kafka.reader(Topics.dlq(Topics.modelResults(vertical)));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        kafka = KafkaTestClient.shared();
+        modelCalls = kafka.reader(Topics.MODEL_CALLS);
+        results = kafka.reader(Topics.RESULTS);
+        requestDeadLetters = kafka.reader(Topics.dlq(Topics.requests(vertical)));
+        modelResultDeadLetters = kafka.reader(Topics.dlq(Topics.modelResults(vertical)));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public String tenantId() {
@@ -238,11 +252,15 @@ public final class PipelineTestSupport implements AutoCloseable {
 
     @Override
     public void close() {
+        if (kafka == null) {
+            return;
+        }
         modelCalls.close();
         results.close();
         requestDeadLetters.close();
         modelResultDeadLetters.close();
         kafka.close();
+        kafka = null;
     }
 
     /** The model call a request produced and the result it ended with. */
