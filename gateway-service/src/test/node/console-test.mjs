@@ -13,6 +13,14 @@ try {
   page.on('pageerror', (error) => errors.push(error.message));
   page.setDefaultTimeout(150_000);
 
+  // a loaded gateway answers some task lists late: every list after the first takes 1.5 s more, and a late list must
+  // not replace the form being filled in (it did in CI: the submit was then blocked by the emptied required field)
+  let taskLists = 0;
+  await page.route('**/api/v1/*/tasks', async (route) => {
+    if (taskLists++ > 0) await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+
   await page.goto(baseUrl + '/');
   await page.fill('#api-key', apiKey);
   await page.click('#signin-form button[type=submit]');
@@ -20,12 +28,15 @@ try {
   const keyKept = await page.evaluate(() => sessionStorage.getItem('aigc.apiKey') !== null);
 
   await page.selectOption('#vertical', 'games');
+  await page.waitForSelector('#task-form:not([aria-busy])', { state: 'attached' });
   await page.waitForSelector('#task option[value="quest"]', { state: 'attached' });
   await page.waitForSelector('input[name="theme"]');
   const requiredTheme = await page.getAttribute('input[name="theme"]', 'required');
   await page.fill('input[name="theme"]', 'haunted lighthouse');
   await page.selectOption('select[name="difficulty"]', 'hard');
   await page.fill('input[name="steps"]', '3');
+  // longer than the late list's delay: the filled-in form must still be there
+  await page.waitForTimeout(2000);
   await page.click('#submit');
   await page.waitForFunction(() => document.getElementById('job-status').textContent === 'COMPLETED');
   await page.waitForFunction(() => document.getElementById('job-details').textContent.includes('Cost'));
@@ -56,6 +67,8 @@ try {
     status: document.getElementById('job-status')?.textContent,
     details: document.getElementById('job-details')?.textContent,
     tryError: document.getElementById('try-error')?.textContent,
+    busy: document.getElementById('task-form')?.getAttribute('aria-busy'),
+    invalid: [...document.querySelectorAll('#task-form :invalid')].map((el) => el.name + ': ' + el.validationMessage),
   })).catch(() => null);
   console.error('page at failure: ' + JSON.stringify(shown));
   throw error;

@@ -69,16 +69,29 @@ $('sign-out').addEventListener('click', () => signOut());
 window.addEventListener('hashchange', route);
 
 // ---- tasks and the form generated from the input schema ----
+// Only the latest load renders (an earlier, slower answer must not replace the form the user is filling in), and the
+// form is marked aria-busy while a load is in flight.
+let taskLoads = 0;
+let tasksVertical = null;
+
 async function loadTasks() {
+  const vertical = $('vertical').value;
+  const load = ++taskLoads;
+  tasksVertical = vertical;
+  $('task-form').setAttribute('aria-busy', 'true');
   $('try-error').textContent = '';
+  let loaded;
   try {
-    tasks = await api('/api/v1/' + $('vertical').value + '/tasks');
+    loaded = await api('/api/v1/' + vertical + '/tasks');
   } catch (e) {
-    tasks = [];
-    $('try-error').textContent = 'Could not load tasks: ' + e.message;
+    loaded = [];
+    if (load === taskLoads) $('try-error').textContent = 'Could not load tasks: ' + e.message;
   }
+  if (load !== taskLoads) return;
+  tasks = loaded;
   $('task').replaceChildren(...tasks.map((t) => text('option', t.name, { value: t.name })));
   renderForm();
+  $('task-form').removeAttribute('aria-busy');
 }
 
 function renderForm() {
@@ -136,7 +149,8 @@ function formInput() {
 }
 
 $('vertical').replaceChildren(...VERTICALS.map((v) => text('option', v, { value: v })));
-$('vertical').addEventListener('change', loadTasks);
+// a change event for the industry already shown (scripts, some assistive tools) keeps the form as it is
+$('vertical').addEventListener('change', () => { if ($('vertical').value !== tasksVertical) loadTasks(); });
 $('task').addEventListener('change', renderForm);
 
 // ---- submit, then watch the job's event stream (fetch, so the key travels in a header) ----

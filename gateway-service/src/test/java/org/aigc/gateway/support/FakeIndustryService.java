@@ -2,6 +2,9 @@ package org.aigc.gateway.support;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.aigc.contracts.GenerationCompleted;
 import org.aigc.contracts.GenerationRequested;
@@ -22,14 +25,19 @@ public final class FakeIndustryService implements AutoCloseable {
     private FakeIndustryService(String vertical, String task, String tenantId,
             Function<GenerationRequested, GenerationCompleted> answer) {
         requests = kafka.reader(Topics.requests(vertical));
+        // the reader is used, and closed, on the waiting thread only (a Kafka consumer is single-threaded)
         answered = CompletableFuture.supplyAsync(() -> {
-            GenerationRequested request = Json.read(requests.await(r -> {
-                GenerationRequested seen = Json.read(r.value(), GenerationRequested.class);
-                return seen.task().equals(task) && (tenantId == null || tenantId.equals(seen.tenantId()));
-            }, Duration.ofSeconds(180)).value(), GenerationRequested.class);
-            GenerationCompleted result = answer.apply(request);
-            kafka.sendEvent(Topics.RESULTS, result.requestId(), result);
-            return request;
+            try {
+                GenerationRequested request = Json.read(requests.await(r -> {
+                    GenerationRequested seen = Json.read(r.value(), GenerationRequested.class);
+                    return seen.task().equals(task) && (tenantId == null || tenantId.equals(seen.tenantId()));
+                }, Duration.ofSeconds(180)).value(), GenerationRequested.class);
+                GenerationCompleted result = answer.apply(request);
+                kafka.sendEvent(Topics.RESULTS, result.requestId(), result);
+                return request;
+            } finally {
+                requests.close();
+            }
         });
     }
 
@@ -55,8 +63,20 @@ public final class FakeIndustryService implements AutoCloseable {
 
     @Override
     public void close() {
-        answered.cancel(true);
-        requests.close();
+        if (!answered.isDone()) {
+            try {
+                requests.wakeup();
+            } catch (IllegalStateException e) {
+                // closed meanwhile by the waiting thread
+            }
+        }
+        try {
+            answered.handle((request, error) -> null).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the waiting thread ended or is stuck in close: nothing more to do
+        }
         kafka.close();
     }
 }

@@ -123,6 +123,14 @@ public final class KafkaTestClient implements AutoCloseable {
             return List.copyOf(seen);
         }
 
+        /**
+         * Makes a wait in progress on another thread end at once (with Kafka's {@code WakeupException}); the only
+         * method of a reader that may be called from another thread.
+         */
+        public void wakeup() {
+            consumer.wakeup();
+        }
+
         @Override
         public void close() {
             consumer.close(Duration.ofSeconds(5));
