@@ -85,7 +85,10 @@ async function loadTasks() {
     loaded = await api('/api/v1/' + vertical + '/tasks');
   } catch (e) {
     loaded = [];
-    if (load === taskLoads) $('try-error').textContent = 'Could not load tasks: ' + e.message;
+    if (load === taskLoads) {
+      $('try-error').textContent = 'Could not load tasks: ' + e.message;
+      tasksVertical = null; // selecting the industry again tries again
+    }
   }
   if (load !== taskLoads) return;
   tasks = loaded;
