@@ -7,6 +7,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.aigc.contracts.GenerationCompleted;
@@ -14,7 +15,6 @@ import org.aigc.contracts.Json;
 import org.aigc.contracts.ModelChunk;
 import org.aigc.gateway.config.GatewayConfig;
 import org.aigc.gateway.domain.Job;
-import org.aigc.gateway.domain.JobStatus;
 import org.aigc.gateway.domain.ProblemType;
 import org.aigc.gateway.service.JobService;
 import org.aigc.gateway.service.JobStreams;
@@ -48,14 +48,13 @@ public class JobEventStream {
     public void stream(UUID tenantId, Job job, SseEventSink sink, Sse sse) {
         Session session = new Session(JobView.of(job), sink, sse);
         session.send("status", Json.write(session.job));
-        if (job.status != JobStatus.PENDING) {
+        if (session.job.isAnswer()) {
             session.finish(session.job);
             return;
         }
         streams.open(job.id.toString(), session);
         // the result may have been stored between the first read and the registration
-        jobs.find(tenantId, job.id).filter(now -> now.status != JobStatus.PENDING)
-                .ifPresent(now -> session.finish(JobView.of(now)));
+        session.finishIfAnswered(jobs.find(tenantId, job.id));
         long timer = vertx.setTimer(config.waiting().maxStream().toMillis(),
                 id -> session.fail(ProblemType.STREAM_TIMEOUT, "no result within "
                         + config.waiting().maxStream().toSeconds() + " s; poll " + session.job.location()));
@@ -75,8 +74,7 @@ public class JobEventStream {
         }
         session.recheckTimer = vertx.setTimer(delayMillis, id -> vertx.executeBlocking(() -> jobs.find(tenantId, jobId),
                 false).onComplete(read -> {
-                    if (read.succeeded() && read.result().filter(now -> now.status != JobStatus.PENDING).isPresent()) {
-                        session.finish(JobView.of(read.result().get()));
+                    if (read.succeeded() && session.finishIfAnswered(read.result())) {
                         return;
                     }
                     if (read.failed()) {
@@ -116,6 +114,13 @@ public class JobEventStream {
         @Override
         public void result(GenerationCompleted result) {
             finish(job.answeredBy(result));
+        }
+
+        /** Ends the stream with the stored job if it has its answer; whether it has. */
+        boolean finishIfAnswered(Optional<Job> stored) {
+            Optional<JobView> answered = stored.map(JobView::of).filter(JobView::isAnswer);
+            answered.ifPresent(this::finish);
+            return answered.isPresent();
         }
 
         void finish(JobView view) {
