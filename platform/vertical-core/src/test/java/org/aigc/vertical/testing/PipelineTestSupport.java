@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code @RegisterExtension static final PipelineTestSupport pipeline = new PipelineTestSupport("games");}. Its
  * readers are positioned before the class's first test and closed after its last.
  */
-public final class PipelineTestSupport implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class PipelineTestSupport implements BeforeAllCallback, AfterAllCallback {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(20);
     /** For the poison checks, which may be the first test of a JVM: the consumer group may still be joining. */
@@ -54,10 +54,6 @@ public final class PipelineTestSupport implements AutoCloseable, BeforeAllCallba
         modelResultDeadLetters = kafka.reader(Topics.dlq(Topics.modelResults(vertical)));
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        close();
-    }
 
     public String tenantId() {
         return tenantId;
@@ -251,16 +247,15 @@ public final class PipelineTestSupport implements AutoCloseable, BeforeAllCallba
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         if (kafka == null) {
-            return;
+            return; // beforeAll failed before opening anything
         }
         modelCalls.close();
         results.close();
         requestDeadLetters.close();
         modelResultDeadLetters.close();
         kafka.close();
-        kafka = null;
     }
 
     /** The model call a request produced and the result it ended with. */
