@@ -83,12 +83,15 @@ public class Reservations {
 
     /**
      * The conditional hold; when it matched no row, the period row may just not exist yet (first job of the month or
-     * day): create it and try once more. Creating it up front on every job cost two statements that wait on the hot
-     * row ("on conflict do nothing" waits for a concurrent updater of the conflicting row).
+     * day): create it and try once more. Also when another job created it first: the insert then waited for that
+     * job's commit, and the row it committed is there to update (a refused first job of every new day or month
+     * otherwise). Creating it up front on every job cost two statements that wait on the hot row ("on conflict do
+     * nothing" waits for a concurrent updater of the conflicting row); now only a miss pays them.
      */
     private int hold(String sql, String createRow, UUID tenantId, LocalDate period, Object ask, Object limit) {
         int held = update(sql, tenantId, period, ask, limit);
-        if (held == 0 && create(createRow, tenantId, period) > 0) {
+        if (held == 0) {
+            create(createRow, tenantId, period);
             held = update(sql, tenantId, period, ask, limit);
         }
         return held;
