@@ -4,7 +4,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.aigc.gateway.service.RateLimitHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Writes {@code RateLimit-Limit/Remaining/Reset} (IETF draft names) on every rate-limited tenant response. */
+/** Writes {@code RateLimit-Limit/Remaining/Reset} (IETF draft names) on every rate-limited tenant response (a streamed
+ * response carries them itself: this filter does not see it). */
 public class RateLimitFilter {
 
     private final RateLimitHeaders headers;
@@ -15,10 +16,6 @@ public class RateLimitFilter {
 
     @ServerResponseFilter
     public void write(ContainerResponseContext response) {
-        headers.decision().ifPresent(decision -> {
-            response.getHeaders().putSingle("RateLimit-Limit", decision.limit());
-            response.getHeaders().putSingle("RateLimit-Remaining", decision.remaining());
-            response.getHeaders().putSingle("RateLimit-Reset", decision.resetSeconds());
-        });
+        headers.headers().forEach((name, values) -> response.getHeaders().putSingle(name, values.get(0)));
     }
 }

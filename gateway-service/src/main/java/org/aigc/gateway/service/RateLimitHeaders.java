@@ -1,7 +1,9 @@
 package org.aigc.gateway.service;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The rate-limit decision of the current request, for the response filter that writes the headers. */
 @RequestScoped
@@ -13,7 +15,14 @@ public class RateLimitHeaders {
         this.decision = decision;
     }
 
-    public Optional<RateLimiter.Decision> decision() {
-        return Optional.ofNullable(decision);
+    /** {@code RateLimit-Limit/Remaining/Reset} (IETF draft names), or none when no limit applied. */
+    public Map<String, List<String>> headers() {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        if (decision != null) {
+            headers.put("RateLimit-Limit", List.of(String.valueOf(decision.limit())));
+            headers.put("RateLimit-Remaining", List.of(String.valueOf(decision.remaining())));
+            headers.put("RateLimit-Reset", List.of(String.valueOf(decision.resetSeconds())));
+        }
+        return headers;
     }
 }

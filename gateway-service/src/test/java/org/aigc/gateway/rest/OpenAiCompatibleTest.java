@@ -1,6 +1,7 @@
 package org.aigc.gateway.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,9 +15,18 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.aigc.contracts.Json;
 import org.aigc.gateway.support.FakeGenerationService;
 import org.aigc.gateway.support.Ledger;
@@ -100,6 +110,95 @@ class OpenAiCompatibleTest {
                 .body("object", equalTo("list")).body("data.id", equalTo(List.of("default", "offline")));
         TestTenants.create(Map.of("allowedModels", List.of("gpt-4o"))).request().get("/v1/models").then()
                 .body("data.id", equalTo(List.of("gpt-4o"))).body("data[0].object", equalTo("model"));
+    }
+
+    private static String streamedChat(String content) {
+        return Json.write(Map.of("model", "default", "max_tokens", 64, "stream", true,
+                "messages", List.of(Map.of("role", "user", "content", content))));
+    }
+
+    private static HttpRequest streamRequest(TestTenant tenant, String content) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/v1/chat/completions"))
+                .header("Authorization", "Bearer " + tenant.key()).header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(streamedChat(content))).build();
+    }
+
+    /** The {@code data:} payloads of a server-sent event body, in order. */
+    private static List<String> frames(HttpResponse<Stream<String>> response) {
+        return response.body().filter(line -> line.startsWith("data: ")).map(line -> line.substring(6)).toList();
+    }
+
+    /**
+     * More streams than the test profile's 25 worker threads wait on a held model at once: every one has its headers
+     * and first frame, a blocking endpoint still answers, and once the model answers every stream ends with [DONE].
+     */
+    @Test
+    void waitingStreamsHoldNoWorkerThread() throws Exception {
+        TestTenant tenant = TestTenants.create(Map.of("monthlyBudget", "100", "rateLimitPerMinute", 1000));
+        CountDownLatch model = new CountDownLatch(1);
+        try (FakeGenerationService generation = new FakeGenerationService(call -> {
+            try {
+                model.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FakeGenerationService.echo(call);
+        })) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<CompletableFuture<HttpResponse<Stream<String>>>> streams = IntStream.range(0, 40)
+                    .mapToObj(i -> client.sendAsync(streamRequest(tenant, "Stream " + i),
+                            HttpResponse.BodyHandlers.ofLines()))
+                    .toList();
+            CompletableFuture.allOf(streams.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            tenant.request().get("/v1/models").then().statusCode(200);
+            model.countDown();
+            assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
+                for (int i = 0; i < streams.size(); i++) {
+                    HttpResponse<Stream<String>> response = streams.get(i).get();
+                    assertThat(response.statusCode()).as(() -> String.join("\n", response.body().toList()))
+                            .isEqualTo(200);
+                    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                            type -> assertThat(type).startsWith("text/event-stream"));
+                    assertThat(response.headers().firstValue("RateLimit-Limit")).hasValue("1000");
+                    List<String> frames = frames(response);
+                    assertThat(frames.get(0)).contains("\"role\":\"assistant\"");
+                    assertThat(frames.get(frames.size() - 1)).isEqualTo("[DONE]");
+                    String text = frames.subList(0, frames.size() - 1).stream().map(Json::tree)
+                            .map(chunk -> chunk.path("choices").get(0).path("delta").path("content").asText(""))
+                            .reduce("", String::concat);
+                    assertThat(text).isEqualTo("You said: Stream " + i);
+                    assertThat(Json.tree(frames.get(frames.size() - 2)).path("usage").path("prompt_tokens").asInt())
+                            .isEqualTo(12);
+                }
+            });
+        }
+    }
+
+    /** A failed model call ends the stream with an OpenAI error object, not [DONE]; a non-streamed one is a 502. */
+    @Test
+    void aFailedModelCallEndsTheStreamWithAnError() throws Exception {
+        TestTenant tenant = TestTenants.create(Map.of("monthlyBudget", "100"));
+        try (FakeGenerationService generation = new FakeGenerationService(call -> null)) {
+            HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                    .sendAsync(streamRequest(tenant, "Fail me"), HttpResponse.BodyHandlers.ofLines())
+                    .get(60, TimeUnit.SECONDS);
+            List<String> frames = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> frames(response));
+            assertThat(frames).hasSize(2);
+            JsonNode error = Json.tree(frames.get(1)).path("error");
+            assertThat(error.path("message").asText()).contains("MODEL_UNAVAILABLE");
+            assertThat(error.path("code").asText()).isEqualTo("model-failed");
+            tenant.request().contentType(ContentType.JSON).body(chat("default", "Fail me too"))
+                    .post("/v1/chat/completions")
+                    .then().statusCode(502).contentType("application/problem+json")
+                    .body("type", equalTo("https://aigc.dev/problems/model-failed"))
+                    .body("error.message", containsString("MODEL_UNAVAILABLE"));
+        }
+        // nothing was billed, and nothing stays reserved once the grace has passed
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(Ledger.budget(em, tenant.id())[0]).isEqualByComparingTo("0");
+            assertThat(Ledger.budget(em, tenant.id())[1]).isEqualByComparingTo("0");
+        });
     }
 
     /** The official openai npm package, unchanged, against the gateway: list, complete, stream, refusal. */

@@ -29,7 +29,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Plays the generation service for direct calls: reads {@code aigc.model-calls}, answers calls of the {@code direct}
  * pseudo-vertical on {@code aigc.model-results.direct} (streamed calls get their deltas on {@code aigc.model-chunks}
  * first) and meters each on {@code aigc.usage}. The answer is re-sent a few times, because the gateway's per-replica
- * consumer starts at the latest offset and may still be joining; the gateway ignores the repeats.
+ * consumer starts at the latest offset and may still be joining; the gateway ignores the repeats. An answer function
+ * that returns {@code null} makes the call fail ({@code MODEL_UNAVAILABLE}, nothing billed).
  */
 public final class FakeGenerationService implements AutoCloseable {
 
@@ -70,6 +71,13 @@ public final class FakeGenerationService implements AutoCloseable {
 
     private void respond(ModelCallRequested call) {
         String content = answer.apply(call);
+        answered.incrementAndGet();
+        if (content == null) {
+            ModelCallCompleted failed = ModelCallCompleted.failed(call, call.model(), "MODEL_UNAVAILABLE",
+                    "the fake model refused", TokenUsage.ZERO, 5, null);
+            resend(call, failed);
+            return;
+        }
         TokenUsage usage = new TokenUsage(12, content.length() / 4 + 1);
         if (call.stream()) {
             int half = content.length() / 2;
@@ -77,11 +85,13 @@ public final class FakeGenerationService implements AutoCloseable {
             kafka.sendEvent(Topics.MODEL_CHUNKS, call.requestId(), ModelChunk.delta(call, 1, content.substring(half)));
             kafka.sendEvent(Topics.MODEL_CHUNKS, call.requestId(), ModelChunk.end(call, 2, null));
         }
-        ModelCallCompleted completed = ModelCallCompleted.ok(call, content, call.model(), "fake-" + call.model(),
-                "stop", usage, 5, null);
         kafka.sendEvent(Topics.USAGE, call.tenantId(), UsageRecorded.of(call, call.model(), "fake-" + call.model(),
                 usage, new BigDecimal("0.0001234"), "USD", false));
-        answered.incrementAndGet();
+        resend(call, ModelCallCompleted.ok(call, content, call.model(), "fake-" + call.model(), "stop", usage, 5,
+                null));
+    }
+
+    private void resend(ModelCallRequested call, ModelCallCompleted completed) {
         for (int i = 0; i < 15; i++) {
             scheduler.schedule(() -> kafka.sendEvent(DIRECT_TOPIC, call.requestId(), completed), i * 1000L,
                     TimeUnit.MILLISECONDS);
