@@ -12,7 +12,8 @@
 //     --header='Authorization: Bearer KEY' --concurrency=100 --warmup=5 --seconds=15 --fixed-ms=50 \
 //     --procs=gateway:123,games:456 --out=bench/out/results.jsonl
 //
-// kinds: chat (OpenAI chat completion, expects 200) and pipeline (industry generation with `Prefer: wait=60`, expects
+// kinds: chat (OpenAI chat completion, expects 200; with --stream=true streamed, expects the body to end with
+// `data: [DONE]`) and pipeline (industry generation with `Prefer: wait=60`, expects
 // 200 with status COMPLETED; a 202 is polled to the final state and counted as "polled"). --series=FILE also writes
 // one line per --sample-every seconds with each process's RSS (kB) and CPU ticks (the soak).
 import http from 'node:http';
@@ -92,6 +93,7 @@ function next(user) {
       model: opt.model ?? 'default',
       messages: [{ role: 'user', content: `Greet the traveller in one sentence, please. (request ${n})` }],
       max_tokens: 100,
+      ...(opt.stream === 'true' ? { stream: true } : {}),
     });
   } else {
     extra.Prefer = 'wait=60';
@@ -140,6 +142,8 @@ function done(user, t0, err, status, text) {
   if (t1 - t0 > 5000) slowAll++;
   let error = err ? (err.code ?? err.message) : status !== 200 ? `HTTP ${status}` : null;
   let job = null;
+  // a stream counts when it ended with [DONE] (its latency is to the last byte)
+  if (!error && kind === 'chat' && opt.stream === 'true' && !/data: \[DONE\]\s*$/.test(text)) error = 'stream without [DONE]';
   if (!error && kind !== 'chat') {
     try { job = JSON.parse(text); } catch { error = 'bad json'; }
     if (job && job.status !== 'COMPLETED') error = `job ${job.status}`;

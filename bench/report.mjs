@@ -12,8 +12,8 @@ const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const readJsonl = (f) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
 const f1 = (v) => (v == null || !Number.isFinite(v) ? '-' : v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1));
 const minus = (v, fixed) => (v == null ? null : v - fixed);
-const TARGET_NAMES = { direct: 'direct to fake', portkey: 'Portkey 1.15.2', chat: 'gateway /v1/chat/completions', pipeline: 'industry pipeline (games)' };
-const TARGET_ORDER = ['direct', 'portkey', 'chat', 'pipeline'];
+const TARGET_NAMES = { direct: 'direct to fake', portkey: 'Portkey 1.15.2', chat: 'gateway /v1/chat/completions', 'chat-stream': 'gateway /v1/chat/completions, streamed', pipeline: 'industry pipeline (games)' };
+const TARGET_ORDER = ['direct', 'portkey', 'chat', 'chat-stream', 'pipeline'];
 
 if (process.argv[2] === '--compare') {
   console.log(compare(readJsonl(path.join(process.argv[3], 'results.jsonl')), readJsonl(path.join(process.argv[4], 'results.jsonl'))));

@@ -7,11 +7,13 @@
 #   bench/run-all.sh --quick    smoke run (~4 min): 50 ms only, concurrency 1/10/100, short steps, 60 s soak
 #
 # Options (after --quick, if any): --latencies=50,1000 --concurrency=1,10,100,1000 --targets=direct,portkey,chat,pipeline
+#   (also: chat-stream, the gateway's /v1/chat/completions with stream=true, timed to the last byte)
 #   --warmup=S --seconds=S (per step) --soak=S (0 = none) --tag=NAME (output dir bench/out/NAME)
 #   --no-report (keep RESULTS.md/plot as they are: for ad-hoc and before/after runs)
-#   --before-gateway=DIR  first measure chat and pipeline at the two highest concurrencies (first latency) with the
-#                         gateway app in DIR (a copy of gateway-service/target/quarkus-app built from the code before a
-#                         change), labelled chat-before / pipeline-before; then the normal run with the current build.
+#   --before-gateway=DIR  first measure the gateway targets (chat, chat-stream, pipeline: those in --targets) at the
+#                         two highest concurrencies (first latency) with the gateway app in DIR (a copy of
+#                         gateway-service/target/quarkus-app built from the code before a change), labelled
+#                         <target>-before; then the normal run with the current build.
 #                         Same platform session and data; the "after" steps run later, on more data.
 #
 # What it does: refuses to run when anything listens on its ports; starts the fake model (bench/fake-model.mjs, a
@@ -206,6 +208,8 @@ step() {
                   --header="x-portkey-custom-host: http://127.0.0.1:$FAKE_PORT/v1") ;;
     chat) args=(--kind=chat --url="$GATEWAY/v1/chat/completions" --model=default
                   --header="Authorization: Bearer $KEY") ;;
+    chat-stream) args=(--kind=chat --stream=true --url="$GATEWAY/v1/chat/completions" --model=default
+                  --header="Authorization: Bearer $KEY") ;;
     pipeline) args=(--kind=pipeline --url="$GATEWAY/api/v1/games/generations" --header="Authorization: Bearer $KEY") ;;
     *) die "unknown target $target" ;;
   esac
@@ -249,7 +253,8 @@ if [[ -n "$BEFORE_GW" ]]; then
   log "before/after: gateway from $BEFORE_GW"
   restart_gateway "$BEFORE_GW"
   for users in "${C_LIST[@]: -2}"; do
-    for target in chat pipeline; do
+    for target in "${T_LIST[@]}"; do
+      [[ "$target" == direct || "$target" == portkey ]] && continue
       step "$target" "${LAT_LIST[0]}" "$users" "$target-before"
       sleep 2
     done
