@@ -2,6 +2,7 @@ package org.aigc.health;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -81,6 +82,11 @@ class AtRestAndClinicianReviewTest {
 
         assertThat(held.status()).isEqualTo(GenerationStatus.NEEDS_REVIEW);
         int taskId = pendingTask(request.requestId());
+        // a decision without a status (also behind a byte-order mark, as the fuzzer sent it) is a 400, not a 500
+        for (String noStatus : List.of("{}", "\uFEFF{}", "{\"status\": null, \"reviewer\": \"dr-lee\"}")) {
+            as(pipeline.tenantId()).body(noStatus).put("/api/v1/health/review-tasks/" + taskId)
+                    .then().statusCode(400).body("detail", containsString("APPROVED or REJECTED"));
+        }
         as(pipeline.tenantId()).body("{\"status\": \"APPROVED\", \"reviewer\": \"dr-lee\", \"comment\": "
                 + "\"Read back to Mr. Smith on 555-201-3344.\"}").put("/api/v1/health/review-tasks/" + taskId)
                 .then().statusCode(200);

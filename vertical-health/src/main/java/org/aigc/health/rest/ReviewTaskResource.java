@@ -112,7 +112,8 @@ public class ReviewTaskResource {
         if (task == null) {
             return Requests.notFound("review task", id);
         }
-        if (decision == null || !Set.of("APPROVED", "REJECTED").contains(decision.status())) {
+        if (decision == null || decision.status() == null
+                || !Set.of("APPROVED", "REJECTED").contains(decision.status())) {
             throw Requests.invalid("status must be APPROVED or REJECTED");
         }
         if (!ReviewTask.PENDING.equals(task.status)) {
